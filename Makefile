@@ -1,0 +1,45 @@
+# Makefile of the kpi extension (PGXS).
+#
+#   make            build kpi.so (needs postgresql-server-dev-15)
+#   make install    install into the PostgreSQL that PG_CONFIG names
+#   make demo       from nothing: packages, build, throwaway cluster, report
+#   make test       from nothing: packages, build, every test suite
+#   make installcheck   pg_regress against a server you already run
+
+EXTENSION = kpi
+MODULE_big = kpi
+OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
+DATA = kpi--1.0.sql
+REGRESS = setup nps csat fcr ces aht utilization occupancy \
+	service_level asa abandonment windows parallel
+REGRESS_OPTS = --inputdir=. --outputdir=.
+
+PG_CONFIG ?= pg_config
+PG_CFLAGS = -Wall -Wextra -Werror -Wno-unused-parameter \
+	-Wno-missing-field-initializers -Wno-sign-compare
+EXTRA_CLEAN = regression.diffs regression.out results log
+
+# PGXS comes with postgresql-server-dev-15; before it is installed only the
+# bootstrapping targets below work.
+PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
+ifneq ($(wildcard $(PGXS)),)
+include $(PGXS)
+else
+all:
+	@echo "PGXS not found ($(PG_CONFIG) --pgxs): run 'make test' or 'make demo', which install postgresql-server-dev-15" >&2
+	@exit 1
+endif
+
+# The PostgreSQL major version the bootstrapping targets build for.
+PG_MAJOR ?= 15
+
+.PHONY: test demo deps
+
+deps:
+	test/install-deps.sh $(PG_MAJOR)
+
+test: deps
+	test/with-cluster.sh $(PG_MAJOR) test/run-suites.sh
+
+demo: deps
+	test/with-cluster.sh $(PG_MAJOR) demo/run.sh

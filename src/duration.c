@@ -1,0 +1,157 @@
+/*
+ * duration.c
+ *		Intervals as exact microsecond counts, and the shared error paths of
+ *		the accumulators.
+ *
+ * KPI durations follow EXTRACT(EPOCH FROM interval): a day is 24 hours and
+ * a month 30 days.  The conversion is done in int128 so that no interval
+ * PostgreSQL accepts can overflow it.
+ */
+#include "kpi.h"
+
+#include "utils/builtins.h"
+
+/* Render an interval the way the user wrote it, for error details. */
+static char *
+interval_text(const Interval *span)
+{
+	return DatumGetCString(DirectFunctionCall1(interval_out,
+											   IntervalPGetDatum(span)));
+}
+
+/* Render a microsecond count as an interval literal, for error details. */
+static char *
+micros_text(int64 micros)
+{
+	Interval	span;
+
+	span.time = micros;
+	span.day = 0;
+	span.month = 0;
+	return interval_text(&span);
+}
+
+/* Convert a duration argument to microseconds; negative ones are errors. */
+int128
+kpi_interval_micros(const Interval *span, const char *function,
+					const char *argument)
+{
+	int128		micros;
+
+	micros = (int128) span->time
+		+ (int128) span->day * USECS_PER_DAY
+		+ (int128) span->month * DAYS_PER_MONTH * USECS_PER_DAY;
+	if (unlikely(micros < 0))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("%s: %s must not be a negative duration",
+						function, argument),
+				 errdetail("Got %s.", interval_text(span))));
+	return micros;
+}
+
+/* Convert a threshold argument to microseconds, which must fit in int64. */
+int64
+kpi_threshold_micros(const Interval *span, const char *function,
+					 const char *argument)
+{
+	int128		micros = kpi_interval_micros(span, function, argument);
+
+	if (unlikely(micros > PG_INT64_MAX))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("%s: %s must be shorter than 292,000 years",
+						function, argument),
+				 errdetail("Got %s.", interval_text(span))));
+	return (int64) micros;
+}
+
+/*
+ * Mean duration rounded half up to the microsecond, with the whole duration
+ * in the time field so that no day or month part depends on how the sum
+ * was reached.
+ */
+Interval *
+kpi_mean_interval(int128 total_us, int64 count, const char *function)
+{
+	Interval   *result;
+	int128		mean;
+
+	Assert(total_us >= 0 && count > 0);
+	mean = (total_us + count / 2) / count;
+	if (unlikely(mean > PG_INT64_MAX))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("%s: mean duration is out of range for type interval",
+						function),
+				 errdetail("The mean of %lld durations exceeds 292,000 years.",
+						   (long long) count)));
+	result = (Interval *) palloc(sizeof(Interval));
+	result->time = (int64) mean;
+	result->day = 0;
+	result->month = 0;
+	return result;
+}
+
+/* 100 * part / whole as a double; callers handle whole == 0 first. */
+double
+kpi_percent(int128 part, int128 whole)
+{
+	Assert(whole != 0);
+	return 100.0 * (double) part / (double) whole;
+}
+
+/* Error for a count or a duration sum that no longer fits its type. */
+void
+kpi_report_overflow(const char *function)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("%s: accumulated count or duration is out of range",
+					function),
+			 errdetail("Counts are limited to 9223372036854775807 rows and duration sums to 2^127 microseconds.")));
+}
+
+/* Error for a count driven below zero, which only a bad inverse call does. */
+void
+kpi_report_underflow(const char *function)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("%s: count or duration became negative", function),
+			 errdetail("A row was removed from an aggregate state that did not hold it.")));
+}
+
+/*
+ * Fold a row's or a state's threshold into a state's: the first one sets
+ * it, -1 (an empty state) matches anything, any other difference is an
+ * error because the KPI would mix two definitions.
+ */
+void
+kpi_threshold_merge(int64 *current, int64 incoming, const char *function,
+					const char *argument)
+{
+	if (incoming == -1 || incoming == *current)
+		return;
+	if (*current == -1)
+	{
+		*current = incoming;
+		return;
+	}
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("%s: %s must be the same for every row of a group",
+					function, argument),
+			 errdetail("Got %s after %s.",
+					   micros_text(incoming), micros_text(*current))));
+}
+
+/* Error for an integer argument outside its domain, e.g. a score of 11. */
+void
+kpi_report_out_of_domain(const char *function, const char *rule, int32 value)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("%s: %s", function, rule),
+			 errdetail("Got %d.", value)));
+}

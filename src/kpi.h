@@ -1,0 +1,186 @@
+/*
+ * kpi.h
+ *		Shared declarations of the kpi extension: the aggregate state
+ *		structs, the descriptors that drive their generic text and binary
+ *		I/O, and the duration and overflow helpers every KPI family uses.
+ */
+#ifndef KPI_H
+#define KPI_H
+
+#include "postgres.h"
+
+#include "common/int.h"
+#include "fmgr.h"
+#include "utils/timestamp.h"
+
+#ifndef HAVE_INT128
+#error "kpi needs a compiler with a 128-bit integer type (HAVE_INT128)"
+#endif
+
+#define KPI_INT128_MAX ((int128) (((uint128) 1 << 127) - 1))
+
+/*
+ * Aggregate states.  Every state is a fixed-length SQL type made only of
+ * integers, so it can be stored in rollup tables, shipped between nodes as
+ * text and merged exactly.  Durations are sums of microseconds in int128;
+ * a threshold of -1 means "not set yet" (no row has been counted).
+ */
+
+/* nps_state: answers split into promoters (9-10), passives and detractors */
+typedef struct NpsState
+{
+	int64		promoters;
+	int64		passives;
+	int64		detractors;
+} NpsState;
+
+/*
+ * csat_state and fcr_state: a count of favourable cases out of a total;
+ * the two are distinct SQL types so the two KPIs cannot be mixed.
+ */
+typedef struct ShareState
+{
+	int64		hits;
+	int64		total;
+} ShareState;
+
+/* ces_state: number of effort answers and the sum of their scores */
+typedef struct CesState
+{
+	int64		responses;
+	int64		score_sum;
+} CesState;
+
+/* aht_state: contacts handled and their summed handle time */
+typedef struct AhtState
+{
+	int64		contacts;
+	int128		handle_us;
+} AhtState;
+
+/* utilization_state: summed busy time over summed scheduled time */
+typedef struct UtilizationState
+{
+	int128		busy_us;
+	int128		scheduled_us;
+} UtilizationState;
+
+/* occupancy_state: summed handle time and summed idle (available) time */
+typedef struct OccupancyState
+{
+	int128		handle_us;
+	int128		idle_us;
+} OccupancyState;
+
+/*
+ * service_level_state: answered contacts, those answered within the
+ * threshold, and abandons that waited longer than the threshold.
+ */
+typedef struct ServiceLevelState
+{
+	int64		threshold_us;
+	int64		answered;
+	int64		answered_within;
+	int64		abandoned_after;
+} ServiceLevelState;
+
+/* asa_state: answered contacts and their summed queue wait */
+typedef struct AsaState
+{
+	int64		answered;
+	int128		wait_us;
+} AsaState;
+
+/*
+ * abandonment_state: offered contacts, abandons, and the short abandons
+ * (wait below the short-abandon limit) that are left out of both.
+ */
+typedef struct AbandonmentState
+{
+	int64		short_abandon_us;
+	int64		offered;
+	int64		abandoned;
+	int64		short_abandoned;
+} AbandonmentState;
+
+/* One integer field of a state type, as its text form names it. */
+typedef struct KpiStateField
+{
+	const char *name;
+	size_t		offset;
+	bool		wide;			/* int128 rather than int64 */
+	int64		min_value;		/* 0, or -1 for "unset" thresholds */
+} KpiStateField;
+
+/* What the generic I/O functions need to know about one state type. */
+typedef struct KpiStateType
+{
+	const char *type_name;
+	const char *function_name;	/* the KPI aggregate, for error messages */
+	const char *threshold_argument; /* what a -1-able field stands for */
+	size_t		size;
+	int			nfields;
+	const KpiStateField *fields;
+	/* cross-field rule; returns NULL when the state is consistent */
+	const char *(*check) (const void *state);
+} KpiStateType;
+
+extern const KpiStateType kpi_nps_state_type;
+extern const KpiStateType kpi_csat_state_type;
+extern const KpiStateType kpi_fcr_state_type;
+extern const KpiStateType kpi_ces_state_type;
+extern const KpiStateType kpi_aht_state_type;
+extern const KpiStateType kpi_utilization_state_type;
+extern const KpiStateType kpi_occupancy_state_type;
+extern const KpiStateType kpi_service_level_state_type;
+extern const KpiStateType kpi_asa_state_type;
+extern const KpiStateType kpi_abandonment_state_type;
+
+/* state_io.c: parsing and printing without the server, for fuzzing too */
+extern const char *kpi_state_parse(const KpiStateType *type, const char *text,
+								   void *state);
+extern char *kpi_state_format(const KpiStateType *type, const void *state);
+
+/* state_io.c: the state an aggregate transition function may update */
+extern void *kpi_state_for_update(FunctionCallInfo fcinfo, size_t size);
+
+/* duration.c: error for an integer argument outside its domain */
+extern void kpi_report_out_of_domain(const char *function, const char *rule,
+									 int32 value) pg_attribute_noreturn();
+
+/* duration.c: intervals as microseconds, days of 24 h, months of 30 days */
+extern int128 kpi_interval_micros(const Interval *span, const char *function,
+								  const char *argument);
+extern int64 kpi_threshold_micros(const Interval *span, const char *function,
+								  const char *argument);
+extern Interval *kpi_mean_interval(int128 total_us, int64 count,
+								   const char *function);
+extern double kpi_percent(int128 part, int128 whole);
+
+/* duration.c: errors raised from the inline accumulators below */
+extern void kpi_report_overflow(const char *function) pg_attribute_noreturn();
+extern void kpi_report_underflow(const char *function) pg_attribute_noreturn();
+extern void kpi_threshold_merge(int64 *current, int64 incoming,
+								const char *function, const char *argument);
+
+/* Add a signed amount to a counter; a wrap or a negative count is an error. */
+static inline void
+kpi_count_add(int64 *counter, int64 amount, const char *function)
+{
+	if (unlikely(pg_add_s64_overflow(*counter, amount, counter)))
+		kpi_report_overflow(function);
+	if (unlikely(*counter < 0))
+		kpi_report_underflow(function);
+}
+
+/* Add a signed amount of microseconds to a sum, with the same rules. */
+static inline void
+kpi_micros_add(int128 *sum, int128 amount, const char *function)
+{
+	if (unlikely(__builtin_add_overflow(*sum, amount, sum)))
+		kpi_report_overflow(function);
+	if (unlikely(*sum < 0))
+		kpi_report_underflow(function);
+}
+
+#endif							/* KPI_H */

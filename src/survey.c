@@ -1,0 +1,223 @@
+/*
+ * survey.c
+ *		Survey and ticket-outcome KPIs: Net Promoter Score, customer
+ *		satisfaction, customer effort and first contact resolution.
+ *
+ * Each KPI has an accumulating transition function and its inverse for
+ * moving window frames; both share one "apply" routine that adds +1 or -1,
+ * so the two can never disagree on how a row is classified.
+ */
+#include "kpi.h"
+
+/* Count one NPS answer (0..10) into its bucket, with weight +1 or -1. */
+static inline Datum
+nps_apply(FunctionCallInfo fcinfo, int64 weight)
+{
+	NpsState   *state = kpi_state_for_update(fcinfo, sizeof(NpsState));
+	int32		score = PG_GETARG_INT32(1);
+
+	if (unlikely(score < 0 || score > 10))
+		kpi_report_out_of_domain("nps", "score must be between 0 and 10",
+								 score);
+	if (score >= 9)
+		kpi_count_add(&state->promoters, weight, "nps");
+	else if (score >= 7)
+		kpi_count_add(&state->passives, weight, "nps");
+	else
+		kpi_count_add(&state->detractors, weight, "nps");
+	PG_RETURN_POINTER(state);
+}
+
+PG_FUNCTION_INFO_V1(nps_accum);
+/* Transition function of nps(integer). */
+Datum
+nps_accum(PG_FUNCTION_ARGS)
+{
+	return nps_apply(fcinfo, 1);
+}
+
+PG_FUNCTION_INFO_V1(nps_retract);
+/* Inverse transition of nps(integer), for moving window frames. */
+Datum
+nps_retract(PG_FUNCTION_ARGS)
+{
+	return nps_apply(fcinfo, -1);
+}
+
+PG_FUNCTION_INFO_V1(nps_final);
+/* NPS = 100 * (promoters - detractors) / answers, NULL without answers. */
+Datum
+nps_final(PG_FUNCTION_ARGS)
+{
+	NpsState   *state = (NpsState *) PG_GETARG_POINTER(0);
+	int128		answers = (int128) state->promoters + state->passives +
+		state->detractors;
+
+	if (answers == 0)
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8(kpi_percent((int128) state->promoters - state->detractors,
+								 answers));
+}
+
+/* Count one CSAT answer on the 1..5 scale; 4 and 5 are satisfied. */
+static inline Datum
+csat_score_apply(FunctionCallInfo fcinfo, int64 weight)
+{
+	ShareState *state = kpi_state_for_update(fcinfo, sizeof(ShareState));
+	int32		score = PG_GETARG_INT32(1);
+
+	if (unlikely(score < 1 || score > 5))
+		kpi_report_out_of_domain("csat", "score must be between 1 and 5",
+								 score);
+	if (score >= 4)
+		kpi_count_add(&state->hits, weight, "csat");
+	kpi_count_add(&state->total, weight, "csat");
+	PG_RETURN_POINTER(state);
+}
+
+PG_FUNCTION_INFO_V1(csat_score_accum);
+/* Transition function of csat(integer). */
+Datum
+csat_score_accum(PG_FUNCTION_ARGS)
+{
+	return csat_score_apply(fcinfo, 1);
+}
+
+PG_FUNCTION_INFO_V1(csat_score_retract);
+/* Inverse transition of csat(integer). */
+Datum
+csat_score_retract(PG_FUNCTION_ARGS)
+{
+	return csat_score_apply(fcinfo, -1);
+}
+
+/* Count one favourable-or-not flag into a share state. */
+static inline Datum
+share_flag_apply(FunctionCallInfo fcinfo, int64 weight, const char *function)
+{
+	ShareState *state = kpi_state_for_update(fcinfo, sizeof(ShareState));
+
+	if (PG_GETARG_BOOL(1))
+		kpi_count_add(&state->hits, weight, function);
+	kpi_count_add(&state->total, weight, function);
+	PG_RETURN_POINTER(state);
+}
+
+PG_FUNCTION_INFO_V1(csat_flag_accum);
+/* Transition function of csat(boolean). */
+Datum
+csat_flag_accum(PG_FUNCTION_ARGS)
+{
+	return share_flag_apply(fcinfo, 1, "csat");
+}
+
+PG_FUNCTION_INFO_V1(csat_flag_retract);
+/* Inverse transition of csat(boolean). */
+Datum
+csat_flag_retract(PG_FUNCTION_ARGS)
+{
+	return share_flag_apply(fcinfo, -1, "csat");
+}
+
+PG_FUNCTION_INFO_V1(fcr_flag_accum);
+/* Transition function of fcr_rate(boolean). */
+Datum
+fcr_flag_accum(PG_FUNCTION_ARGS)
+{
+	return share_flag_apply(fcinfo, 1, "fcr_rate");
+}
+
+PG_FUNCTION_INFO_V1(fcr_flag_retract);
+/* Inverse transition of fcr_rate(boolean). */
+Datum
+fcr_flag_retract(PG_FUNCTION_ARGS)
+{
+	return share_flag_apply(fcinfo, -1, "fcr_rate");
+}
+
+/* Count one ticket by its number of contacts; exactly 1 is a first-contact fix. */
+static inline Datum
+fcr_contacts_apply(FunctionCallInfo fcinfo, int64 weight)
+{
+	ShareState *state = kpi_state_for_update(fcinfo, sizeof(ShareState));
+	int32		contacts = PG_GETARG_INT32(1);
+
+	if (unlikely(contacts < 1))
+		kpi_report_out_of_domain("fcr_rate", "contacts must be at least 1",
+								 contacts);
+	if (contacts == 1)
+		kpi_count_add(&state->hits, weight, "fcr_rate");
+	kpi_count_add(&state->total, weight, "fcr_rate");
+	PG_RETURN_POINTER(state);
+}
+
+PG_FUNCTION_INFO_V1(fcr_contacts_accum);
+/* Transition function of fcr_rate(integer). */
+Datum
+fcr_contacts_accum(PG_FUNCTION_ARGS)
+{
+	return fcr_contacts_apply(fcinfo, 1);
+}
+
+PG_FUNCTION_INFO_V1(fcr_contacts_retract);
+/* Inverse transition of fcr_rate(integer). */
+Datum
+fcr_contacts_retract(PG_FUNCTION_ARGS)
+{
+	return fcr_contacts_apply(fcinfo, -1);
+}
+
+PG_FUNCTION_INFO_V1(share_final);
+/* Final function of csat and fcr_rate: 100 * hits / total, NULL if empty. */
+Datum
+share_final(PG_FUNCTION_ARGS)
+{
+	ShareState *state = (ShareState *) PG_GETARG_POINTER(0);
+
+	if (state->total == 0)
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8(kpi_percent(state->hits, state->total));
+}
+
+/* Add one effort score (1..7) to the sum, with weight +1 or -1. */
+static inline Datum
+ces_apply(FunctionCallInfo fcinfo, int64 weight)
+{
+	CesState   *state = kpi_state_for_update(fcinfo, sizeof(CesState));
+	int32		score = PG_GETARG_INT32(1);
+
+	if (unlikely(score < 1 || score > 7))
+		kpi_report_out_of_domain("ces", "score must be between 1 and 7",
+								 score);
+	kpi_count_add(&state->responses, weight, "ces");
+	kpi_count_add(&state->score_sum, weight * score, "ces");
+	PG_RETURN_POINTER(state);
+}
+
+PG_FUNCTION_INFO_V1(ces_accum);
+/* Transition function of ces(integer). */
+Datum
+ces_accum(PG_FUNCTION_ARGS)
+{
+	return ces_apply(fcinfo, 1);
+}
+
+PG_FUNCTION_INFO_V1(ces_retract);
+/* Inverse transition of ces(integer). */
+Datum
+ces_retract(PG_FUNCTION_ARGS)
+{
+	return ces_apply(fcinfo, -1);
+}
+
+PG_FUNCTION_INFO_V1(ces_final);
+/* CES = mean effort score, NULL without answers. */
+Datum
+ces_final(PG_FUNCTION_ARGS)
+{
+	CesState   *state = (CesState *) PG_GETARG_POINTER(0);
+
+	if (state->responses == 0)
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8((double) state->score_sum / (double) state->responses);
+}

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Install the Debian packages kpi needs to build, test and demo, but only
+# those that are missing; through sudo when not run as root.
+set -euo pipefail
+
+major=${1:-15}
+packages=(
+	"postgresql-$major"				# server and pg_regress
+	"postgresql-server-dev-$major"	# PGXS and server headers
+	postgresql-common				# pg_virtualenv
+	gcc make
+)
+
+missing=()
+for package in "${packages[@]}"; do
+	if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null |
+		grep -q 'install ok installed'; then
+		missing+=("$package")
+	fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing missing Debian packages: ${missing[*]}"
+as_root=()
+[ "$(id -u)" -eq 0 ] || as_root=(sudo)
+"${as_root[@]}" apt-get update -qq
+"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive \
+	apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -84,8 +84,8 @@ kpi_mean_interval(int128 total_us, int64 count, const char *function)
 				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 				 errmsg("%s: mean duration is out of range for type interval",
 						function),
-				 errdetail("The mean of %lld durations exceeds 292,000 years.",
-						   (long long) count)));
+				 errdetail("The mean is %s microseconds; an interval holds at most 2^63 - 1.",
+						   kpi_int128_text(mean))));
 	result = (Interval *) palloc(sizeof(Interval));
 	result->time = (int64) mean;
 	result->day = 0;

@@ -140,6 +140,7 @@ extern const KpiStateType kpi_abandonment_state_type;
 extern const char *kpi_state_parse(const KpiStateType *type, const char *text,
 								   void *state);
 extern char *kpi_state_format(const KpiStateType *type, const void *state);
+extern char *kpi_int128_text(int128 value);
 
 /* state_io.c: the state an aggregate transition function may update */
 extern void *kpi_state_for_update(FunctionCallInfo fcinfo, size_t size);

@@ -300,13 +300,16 @@ kpi_state_parse(const KpiStateType *type, const char *text, void *state)
 			value = value * 10 + digit;
 			digits++;
 		}
-		if (digits == 0)
+		if (digits == 0 || *p == '.' || *p == 'e' || *p == 'E' ||
+			(*p >= '0' && *p <= '9'))
 			return "A field value must be an integer";
 		if (negative)
 			value = -value;
 		if ((problem = store_field(field, value, state)) != NULL)
 			return problem;
 		p = skip_space(p);
+		if (*p == '\0' || (*p == ')' && i < type->nfields - 1))
+			return "The literal ends before all fields are given";
 		if (*p++ != (i == type->nfields - 1 ? ')' : ','))
 			return i == type->nfields - 1 ?
 				"The last field is followed by \")\"" :
@@ -335,6 +338,16 @@ format_int128(char *out, int128 value)
 	while (n > 0)
 		*out++ = digits[--n];
 	return out;
+}
+
+/* Decimal text of an int128, in palloc'd memory, for messages. */
+char *
+kpi_int128_text(int128 value)
+{
+	char	   *text = palloc(42);
+
+	*format_int128(text, value) = '\0';
+	return text;
 }
 
 /* Print a state in its canonical text form, in palloc'd memory. */

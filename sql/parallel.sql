@@ -1,0 +1,78 @@
+--
+-- parallel: with parallel query forced, every aggregate is planned as
+-- Partial Aggregate in the workers and Finalize Aggregate in the leader
+-- (the combine functions merge worker states), and gives bit for bit what
+-- the serial plan gives.
+--
+
+CREATE TABLE tickets AS
+SELECT i AS id,
+       i % 5 AS team,
+       CASE WHEN i % 7 = 0 THEN NULL ELSE (i * 7) % 11 END AS nps_score,
+       CASE WHEN i % 9 = 0 THEN NULL ELSE 1 + (i * 3) % 5 END AS csat_score,
+       1 + (i * 5) % 7 AS ces_score,
+       CASE WHEN i % 11 = 0 THEN NULL ELSE i % 3 <> 0 END AS resolved,
+       (1 + (i::bigint * i) % 4)::integer AS contacts,
+       make_interval(secs => 60 + (i * 37) % 400 + (i % 1000) / 1000000.0) AS talk,
+       make_interval(secs => (i * 13) % 90) AS hold,
+       make_interval(secs => (i * 17) % 120 + 0.5) AS acw,
+       make_interval(secs => (i * 29) % 70) AS wait,
+       CASE WHEN i % 13 = 0 THEN NULL ELSE i % 5 = 0 END AS abandoned,
+       interval '8 hours' AS scheduled,
+       make_interval(mins => 300 + (i * 23) % 150) AS busy,
+       make_interval(mins => (i * 11) % 60) AS idle
+FROM generate_series(1, 50000) i;
+ANALYZE tickets;
+
+CREATE VIEW all_kpis AS
+SELECT nps(nps_score) AS nps,
+       csat(csat_score) AS csat_score,
+       csat(nps_score >= 9) AS csat_flag,
+       fcr_rate(resolved) AS fcr_flag,
+       fcr_rate(contacts) AS fcr_contacts,
+       ces(ces_score) AS ces,
+       avg_handle_time(talk) AS aht,
+       avg_handle_time(talk, hold, acw) AS aht_parts,
+       utilization(busy, scheduled) AS utilization,
+       occupancy(talk, idle) AS occupancy,
+       service_level(wait, '20 s') AS sl,
+       service_level(wait, abandoned, '20 s') AS sl_abandon,
+       avg_speed_of_answer(wait, abandoned) AS asa,
+       abandonment_rate(abandoned) AS abandon,
+       abandonment_rate(abandoned, wait, '5 s') AS abandon_short
+FROM tickets;
+
+CREATE VIEW kpis_by_team AS
+SELECT team, nps(nps_score) AS nps, csat(csat_score) AS csat,
+       avg_handle_time(talk, hold, acw) AS aht,
+       service_level(wait, abandoned, '20 s') AS sl,
+       abandonment_rate(abandoned, wait, '5 s') AS abandon_short
+FROM tickets GROUP BY team;
+
+SET max_parallel_workers_per_gather = 0;
+CREATE TEMP TABLE serial_all AS SELECT * FROM all_kpis;
+CREATE TEMP TABLE serial_by_team AS SELECT * FROM kpis_by_team;
+
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SET parallel_leader_participation = off;
+SET max_parallel_workers_per_gather = 2;
+
+EXPLAIN (COSTS OFF) SELECT * FROM all_kpis;
+EXPLAIN (COSTS OFF) SELECT * FROM kpis_by_team;
+
+-- Parallel results equal serial ones exactly: no row differs.
+SELECT count(*) AS differing_rows
+FROM (SELECT * FROM all_kpis EXCEPT SELECT * FROM serial_all) d;
+SELECT count(*) AS differing_rows
+FROM (SELECT * FROM kpis_by_team EXCEPT SELECT * FROM serial_by_team) d;
+-- ... and they are real values, not NULLs that compare equal.
+SELECT num_nulls(VARIADIC ARRAY[nps, csat_score, csat_flag, fcr_flag, fcr_contacts,
+                               ces, utilization, occupancy, sl, sl_abandon,
+                               abandon, abandon_short]) AS null_rates,
+       aht IS NOT NULL AND aht_parts IS NOT NULL AND asa IS NOT NULL AS durations
+FROM all_kpis;
+SELECT count(*) FROM kpis_by_team;
+
+RESET ALL;

@@ -1,0 +1,78 @@
+--
+-- states: the aggregate state types' text and binary forms round-trip
+-- exactly, and input rejects what no aggregate could have produced.
+--
+
+CREATE TABLE states (
+  nps nps_state, csat csat_state, fcr fcr_state, ces ces_state,
+  aht aht_state, utilization utilization_state, occupancy occupancy_state,
+  sl service_level_state, asa asa_state, abandon abandonment_state);
+
+-- Spacing is free on input; output is canonical.  The int128 duration sums
+-- accept up to 2^127 - 1 = 170141183460469231731687303715884105727.
+INSERT INTO states VALUES
+  (' ( promoters = 3 , passives=2,detractors=1 ) ',
+   '(satisfied=4,responses=5)', '(resolved_first=0,tickets=9)',
+   '(responses=2,score_sum=14)',
+   '(contacts=1,handle_us=170141183460469231731687303715884105727)',
+   '(busy_us=1,scheduled_us=0)', '(handle_us=0,idle_us=0)',
+   '(threshold_us=20000000,answered=3,answered_within=1,abandoned_after=7)',
+   '(answered=9223372036854775807,wait_us=5)',
+   '(short_abandon_us=-1,offered=0,abandoned=0,short_abandoned=0)');
+SELECT * FROM states;
+
+-- Text round trip: every column reads back equal to its own output.
+SELECT nps::text::nps_state::text = nps::text AS nps,
+       aht::text::aht_state::text = aht::text AS aht,
+       sl::text::service_level_state::text = sl::text AS sl
+FROM states;
+
+-- Binary round trip through COPY.
+COPY states TO '/tmp/kpi_states_regress.bin' (FORMAT binary);
+CREATE TABLE states_copy (LIKE states);
+COPY states_copy FROM '/tmp/kpi_states_regress.bin' (FORMAT binary);
+SELECT count(*) AS copied,
+       count(*) FILTER (WHERE (s.*)::text = (c.*)::text) AS identical
+FROM states s, states_copy c;
+
+-- Malformed literals: truncated, trailing garbage, missing or misordered
+-- fields, non-integers, negative counts, numbers too large.
+SELECT '(promoters=1,passives=2'::nps_state;
+SELECT '(promoters=1,passives=2,detractors=3) x'::nps_state;
+SELECT '(promoters=1,detractors=3,passives=2)'::nps_state;
+SELECT '(promoters=1,passives=2)'::nps_state;
+SELECT 'promoters=1,passives=2,detractors=3'::nps_state;
+SELECT '(promoters=1.5,passives=2,detractors=3)'::nps_state;
+SELECT '(promoters=,passives=2,detractors=3)'::nps_state;
+SELECT '(promoters=-1,passives=2,detractors=3)'::nps_state;
+SELECT '(promoters=9223372036854775808,passives=0,detractors=0)'::nps_state;
+SELECT '(contacts=1,handle_us=170141183460469231731687303715884105728)'::aht_state;
+SELECT ''::nps_state;
+-- A state of one KPI is not a state of another.
+SELECT '(satisfied=1,responses=2)'::fcr_state;
+
+-- Cross-field rules.
+SELECT '(satisfied=3,responses=2)'::csat_state;
+SELECT '(resolved_first=3,tickets=2)'::fcr_state;
+SELECT '(responses=2,score_sum=15)'::ces_state;
+SELECT '(responses=2,score_sum=1)'::ces_state;
+SELECT '(contacts=0,handle_us=1)'::aht_state;
+SELECT '(answered=0,wait_us=1)'::asa_state;
+SELECT '(threshold_us=20000000,answered=1,answered_within=2,abandoned_after=0)'::service_level_state;
+SELECT '(threshold_us=-1,answered=1,answered_within=0,abandoned_after=0)'::service_level_state;
+SELECT '(threshold_us=-2,answered=0,answered_within=0,abandoned_after=0)'::service_level_state;
+SELECT '(short_abandon_us=0,offered=1,abandoned=2,short_abandoned=0)'::abandonment_state;
+SELECT '(short_abandon_us=0,offered=2,abandoned=1,short_abandoned=2)'::abandonment_state;
+SELECT '(short_abandon_us=-1,offered=1,abandoned=0,short_abandoned=0)'::abandonment_state;
+
+-- Binary input is validated the same way.  A COPY binary file holding one
+-- csat_state field (16 bytes: two big-endian int64) written by printf:
+-- first satisfied = 1, responses = 3, which is fine; then satisfied = -1
+-- and satisfied = 5 > responses = 3, which are not.
+CREATE TABLE csat_copy (s csat_state);
+COPY csat_copy FROM PROGRAM 'printf ''PGCOPY\n\377\r\n\000\000\000\000\000\000\000\000\000\000\001\000\000\000\020\000\000\000\000\000\000\000\001\000\000\000\000\000\000\000\003\377\377''' (FORMAT binary);
+SELECT s FROM csat_copy;
+COPY csat_copy FROM PROGRAM 'printf ''PGCOPY\n\377\r\n\000\000\000\000\000\000\000\000\000\000\001\000\000\000\020\377\377\377\377\377\377\377\377\000\000\000\000\000\000\000\003\377\377''' (FORMAT binary);
+COPY csat_copy FROM PROGRAM 'printf ''PGCOPY\n\377\r\n\000\000\000\000\000\000\000\000\000\000\001\000\000\000\020\000\000\000\000\000\000\000\005\000\000\000\000\000\000\000\003\377\377''' (FORMAT binary);
+-- A truncated field (8 of 16 bytes) is an error too.
+COPY csat_copy FROM PROGRAM 'printf ''PGCOPY\n\377\r\n\000\000\000\000\000\000\000\000\000\000\001\000\000\000\010\000\000\000\000\000\000\000\001\377\377''' (FORMAT binary);

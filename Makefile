@@ -24,6 +24,9 @@ EXTRA_CLEAN = regression.diffs regression.out results log
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
 ifneq ($(wildcard $(PGXS)),)
 include $(PGXS)
+
+# every C file includes the shared header
+$(OBJS): src/kpi.h
 else
 all:
 	@echo "PGXS not found ($(PG_CONFIG) --pgxs): run 'make test' or 'make demo', which install postgresql-server-dev-15" >&2

@@ -31,39 +31,28 @@ micros_text(int64 micros)
 	return interval_text(&span);
 }
 
-/* Convert a duration argument to microseconds; negative ones are errors. */
-int128
-kpi_interval_micros(const Interval *span, const char *function,
-					const char *argument)
+/* Error for a negative duration argument. */
+void
+kpi_report_negative_duration(const Interval *span, const char *function,
+							 const char *argument)
 {
-	int128		micros;
-
-	micros = (int128) span->time
-		+ (int128) span->day * USECS_PER_DAY
-		+ (int128) span->month * DAYS_PER_MONTH * USECS_PER_DAY;
-	if (unlikely(micros < 0))
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("%s: %s must not be a negative duration",
-						function, argument),
-				 errdetail("Got %s.", interval_text(span))));
-	return micros;
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("%s: %s must not be a negative duration",
+					function, argument),
+			 errdetail("Got %s.", interval_text(span))));
 }
 
-/* Convert a threshold argument to microseconds, which must fit in int64. */
-int64
-kpi_threshold_micros(const Interval *span, const char *function,
-					 const char *argument)
+/* Error for a threshold too long for int64 microseconds. */
+void
+kpi_report_long_threshold(const Interval *span, const char *function,
+						  const char *argument)
 {
-	int128		micros = kpi_interval_micros(span, function, argument);
-
-	if (unlikely(micros > PG_INT64_MAX))
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("%s: %s must be shorter than 292,000 years",
-						function, argument),
-				 errdetail("Got %s.", interval_text(span))));
-	return (int64) micros;
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("%s: %s must be shorter than 292,000 years",
+					function, argument),
+			 errdetail("Got %s.", interval_text(span))));
 }
 
 /*
@@ -122,28 +111,17 @@ kpi_report_underflow(const char *function)
 			 errdetail("A row was removed from an aggregate state that did not hold it.")));
 }
 
-/*
- * Fold a row's or a state's threshold into a state's: the first one sets
- * it, -1 (an empty state) matches anything, any other difference is an
- * error because the KPI would mix two definitions.
- */
+/* Error for a threshold that differs from the one a state already has. */
 void
-kpi_threshold_merge(int64 *current, int64 incoming, const char *function,
-					const char *argument)
+kpi_threshold_conflict(int64 current, int64 incoming, const char *function,
+					   const char *argument)
 {
-	if (incoming == -1 || incoming == *current)
-		return;
-	if (*current == -1)
-	{
-		*current = incoming;
-		return;
-	}
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("%s: %s must be the same for every row of a group",
 					function, argument),
 			 errdetail("Got %s after %s.",
-					   micros_text(incoming), micros_text(*current))));
+					   micros_text(incoming), micros_text(current))));
 }
 
 /* Error for an integer argument outside its domain, e.g. a score of 11. */

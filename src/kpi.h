@@ -11,6 +11,7 @@
 
 #include "common/int.h"
 #include "fmgr.h"
+#include "nodes/execnodes.h"
 #include "utils/timestamp.h"
 
 #ifndef HAVE_INT128
@@ -143,17 +144,35 @@ extern char *kpi_state_format(const KpiStateType *type, const void *state);
 extern char *kpi_int128_text(int128 value);
 
 /* state_io.c: the state an aggregate transition function may update */
-extern void *kpi_state_for_update(FunctionCallInfo fcinfo, size_t size);
+extern void *kpi_state_copy(FunctionCallInfo fcinfo, size_t size);
+
+/*
+ * The state a transition or combine function may modify: its first
+ * argument itself when called by an aggregate (the executor owns that
+ * copy, and reusing it saves a palloc per row), otherwise a fresh copy.
+ * This is AggCheckCallContext's test, inline because it runs per row.
+ */
+static inline void *
+kpi_state_for_update(FunctionCallInfo fcinfo, size_t size)
+{
+	if (likely(fcinfo->context != NULL &&
+			   (IsA(fcinfo->context, AggState) ||
+				IsA(fcinfo->context, WindowAggState))))
+		return PG_GETARG_POINTER(0);
+	return kpi_state_copy(fcinfo, size);
+}
 
 /* duration.c: error for an integer argument outside its domain */
 extern void kpi_report_out_of_domain(const char *function, const char *rule,
 									 int32 value) pg_attribute_noreturn();
 
 /* duration.c: intervals as microseconds, days of 24 h, months of 30 days */
-extern int128 kpi_interval_micros(const Interval *span, const char *function,
-								  const char *argument);
-extern int64 kpi_threshold_micros(const Interval *span, const char *function,
-								  const char *argument);
+extern void kpi_report_negative_duration(const Interval *span,
+										 const char *function,
+										 const char *argument) pg_attribute_noreturn();
+extern void kpi_report_long_threshold(const Interval *span,
+									  const char *function,
+									  const char *argument) pg_attribute_noreturn();
 extern Interval *kpi_mean_interval(int128 total_us, int64 count,
 								   const char *function);
 extern double kpi_percent(int128 part, int128 whole);
@@ -161,8 +180,56 @@ extern double kpi_percent(int128 part, int128 whole);
 /* duration.c: errors raised from the inline accumulators below */
 extern void kpi_report_overflow(const char *function) pg_attribute_noreturn();
 extern void kpi_report_underflow(const char *function) pg_attribute_noreturn();
-extern void kpi_threshold_merge(int64 *current, int64 incoming,
-								const char *function, const char *argument);
+extern void kpi_threshold_conflict(int64 current, int64 incoming,
+								   const char *function,
+								   const char *argument) pg_attribute_noreturn();
+
+/*
+ * The row helpers below run once per input row, so they are inline and keep
+ * their error reporting out of line.
+ */
+
+/* Convert a duration argument to microseconds; negative ones are errors. */
+static inline int128
+kpi_interval_micros(const Interval *span, const char *function,
+					const char *argument)
+{
+	int128		micros = (int128) span->time
+		+ (int128) span->day * USECS_PER_DAY
+		+ (int128) span->month * DAYS_PER_MONTH * USECS_PER_DAY;
+
+	if (unlikely(micros < 0))
+		kpi_report_negative_duration(span, function, argument);
+	return micros;
+}
+
+/* Convert a threshold argument to microseconds, which must fit in int64. */
+static inline int64
+kpi_threshold_micros(const Interval *span, const char *function,
+					 const char *argument)
+{
+	int128		micros = kpi_interval_micros(span, function, argument);
+
+	if (unlikely(micros > PG_INT64_MAX))
+		kpi_report_long_threshold(span, function, argument);
+	return (int64) micros;
+}
+
+/*
+ * Fold a row's or a state's threshold into a state's: the first one sets
+ * it, -1 (an empty state) matches anything, any other difference is an
+ * error because the KPI would mix two definitions.
+ */
+static inline void
+kpi_threshold_merge(int64 *current, int64 incoming, const char *function,
+					const char *argument)
+{
+	if (likely(incoming == *current) || incoming == -1)
+		return;
+	if (*current != -1)
+		kpi_threshold_conflict(*current, incoming, function, argument);
+	*current = incoming;
+}
 
 /* Add a signed amount to a counter; a wrap or a negative count is an error. */
 static inline void

@@ -378,21 +378,13 @@ kpi_state_format(const KpiStateType *type, const void *state)
 	return result;
 }
 
-/*
- * The state a transition or combine function may modify: its first
- * argument itself when called by an aggregate (the executor owns that
- * copy, and reusing it saves a palloc per row), otherwise a fresh copy.
- */
+/* A private copy of a state, for a transition function called directly. */
 void *
-kpi_state_for_update(FunctionCallInfo fcinfo, size_t size)
+kpi_state_copy(FunctionCallInfo fcinfo, size_t size)
 {
-	void	   *state = PG_GETARG_POINTER(0);
-	void	   *copy;
+	void	   *copy = palloc(size);
 
-	if (AggCheckCallContext(fcinfo, NULL))
-		return state;
-	copy = palloc(size);
-	memcpy(copy, state, size);
+	memcpy(copy, PG_GETARG_POINTER(0), size);
 	return copy;
 }
 

@@ -43,6 +43,14 @@ COMMENT ON FUNCTION @extschema@.nps_state_recv(pg_catalog.internal) IS 'binary i
 COMMENT ON FUNCTION @extschema@.nps_state_send(@extschema@.nps_state) IS 'binary output of nps_state';
 COMMENT ON FUNCTION @extschema@.nps_state_combine(@extschema@.nps_state, @extschema@.nps_state) IS 'merges two nps_state values (combine function of the aggregates using it)';
 
+CREATE FUNCTION @extschema@.nps_state_subtract(@extschema@.nps_state, @extschema@.nps_state) RETURNS @extschema@.nps_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.nps_state_subtract(@extschema@.nps_state, @extschema@.nps_state) IS 'takes the second nps_state back out of the first (inverse of nps_state_combine, for moving window frames)';
+
+CREATE FUNCTION @extschema@.kpi_counts(@extschema@.nps_state) RETURNS pg_catalog.jsonb
+	AS 'MODULE_PATHNAME', 'nps_state_counts' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_counts(@extschema@.nps_state) IS 'the fields of a nps_state as a jsonb object';
+
 CREATE TYPE @extschema@.csat_state;
 
 CREATE FUNCTION @extschema@.csat_state_in(pg_catalog.cstring) RETURNS @extschema@.csat_state
@@ -73,6 +81,14 @@ COMMENT ON FUNCTION @extschema@.csat_state_out(@extschema@.csat_state) IS 'text 
 COMMENT ON FUNCTION @extschema@.csat_state_recv(pg_catalog.internal) IS 'binary input of csat_state';
 COMMENT ON FUNCTION @extschema@.csat_state_send(@extschema@.csat_state) IS 'binary output of csat_state';
 COMMENT ON FUNCTION @extschema@.csat_state_combine(@extschema@.csat_state, @extschema@.csat_state) IS 'merges two csat_state values (combine function of the aggregates using it)';
+
+CREATE FUNCTION @extschema@.csat_state_subtract(@extschema@.csat_state, @extschema@.csat_state) RETURNS @extschema@.csat_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.csat_state_subtract(@extschema@.csat_state, @extschema@.csat_state) IS 'takes the second csat_state back out of the first (inverse of csat_state_combine, for moving window frames)';
+
+CREATE FUNCTION @extschema@.kpi_counts(@extschema@.csat_state) RETURNS pg_catalog.jsonb
+	AS 'MODULE_PATHNAME', 'csat_state_counts' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_counts(@extschema@.csat_state) IS 'the fields of a csat_state as a jsonb object';
 
 CREATE TYPE @extschema@.fcr_state;
 
@@ -105,6 +121,14 @@ COMMENT ON FUNCTION @extschema@.fcr_state_recv(pg_catalog.internal) IS 'binary i
 COMMENT ON FUNCTION @extschema@.fcr_state_send(@extschema@.fcr_state) IS 'binary output of fcr_state';
 COMMENT ON FUNCTION @extschema@.fcr_state_combine(@extschema@.fcr_state, @extschema@.fcr_state) IS 'merges two fcr_state values (combine function of the aggregates using it)';
 
+CREATE FUNCTION @extschema@.fcr_state_subtract(@extschema@.fcr_state, @extschema@.fcr_state) RETURNS @extschema@.fcr_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.fcr_state_subtract(@extschema@.fcr_state, @extschema@.fcr_state) IS 'takes the second fcr_state back out of the first (inverse of fcr_state_combine, for moving window frames)';
+
+CREATE FUNCTION @extschema@.kpi_counts(@extschema@.fcr_state) RETURNS pg_catalog.jsonb
+	AS 'MODULE_PATHNAME', 'fcr_state_counts' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_counts(@extschema@.fcr_state) IS 'the fields of a fcr_state as a jsonb object';
+
 CREATE TYPE @extschema@.ces_state;
 
 CREATE FUNCTION @extschema@.ces_state_in(pg_catalog.cstring) RETURNS @extschema@.ces_state
@@ -135,6 +159,14 @@ COMMENT ON FUNCTION @extschema@.ces_state_out(@extschema@.ces_state) IS 'text ou
 COMMENT ON FUNCTION @extschema@.ces_state_recv(pg_catalog.internal) IS 'binary input of ces_state';
 COMMENT ON FUNCTION @extschema@.ces_state_send(@extschema@.ces_state) IS 'binary output of ces_state';
 COMMENT ON FUNCTION @extschema@.ces_state_combine(@extschema@.ces_state, @extschema@.ces_state) IS 'merges two ces_state values (combine function of the aggregates using it)';
+
+CREATE FUNCTION @extschema@.ces_state_subtract(@extschema@.ces_state, @extschema@.ces_state) RETURNS @extschema@.ces_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.ces_state_subtract(@extschema@.ces_state, @extschema@.ces_state) IS 'takes the second ces_state back out of the first (inverse of ces_state_combine, for moving window frames)';
+
+CREATE FUNCTION @extschema@.kpi_counts(@extschema@.ces_state) RETURNS pg_catalog.jsonb
+	AS 'MODULE_PATHNAME', 'ces_state_counts' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_counts(@extschema@.ces_state) IS 'the fields of a ces_state as a jsonb object';
 
 CREATE TYPE @extschema@.aht_state;
 
@@ -167,6 +199,14 @@ COMMENT ON FUNCTION @extschema@.aht_state_recv(pg_catalog.internal) IS 'binary i
 COMMENT ON FUNCTION @extschema@.aht_state_send(@extschema@.aht_state) IS 'binary output of aht_state';
 COMMENT ON FUNCTION @extschema@.aht_state_combine(@extschema@.aht_state, @extschema@.aht_state) IS 'merges two aht_state values (combine function of the aggregates using it)';
 
+CREATE FUNCTION @extschema@.aht_state_subtract(@extschema@.aht_state, @extschema@.aht_state) RETURNS @extschema@.aht_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.aht_state_subtract(@extschema@.aht_state, @extschema@.aht_state) IS 'takes the second aht_state back out of the first (inverse of aht_state_combine, for moving window frames)';
+
+CREATE FUNCTION @extschema@.kpi_counts(@extschema@.aht_state) RETURNS pg_catalog.jsonb
+	AS 'MODULE_PATHNAME', 'aht_state_counts' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_counts(@extschema@.aht_state) IS 'the fields of a aht_state as a jsonb object';
+
 CREATE TYPE @extschema@.utilization_state;
 
 CREATE FUNCTION @extschema@.utilization_state_in(pg_catalog.cstring) RETURNS @extschema@.utilization_state
@@ -197,6 +237,14 @@ COMMENT ON FUNCTION @extschema@.utilization_state_out(@extschema@.utilization_st
 COMMENT ON FUNCTION @extschema@.utilization_state_recv(pg_catalog.internal) IS 'binary input of utilization_state';
 COMMENT ON FUNCTION @extschema@.utilization_state_send(@extschema@.utilization_state) IS 'binary output of utilization_state';
 COMMENT ON FUNCTION @extschema@.utilization_state_combine(@extschema@.utilization_state, @extschema@.utilization_state) IS 'merges two utilization_state values (combine function of the aggregates using it)';
+
+CREATE FUNCTION @extschema@.utilization_state_subtract(@extschema@.utilization_state, @extschema@.utilization_state) RETURNS @extschema@.utilization_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.utilization_state_subtract(@extschema@.utilization_state, @extschema@.utilization_state) IS 'takes the second utilization_state back out of the first (inverse of utilization_state_combine, for moving window frames)';
+
+CREATE FUNCTION @extschema@.kpi_counts(@extschema@.utilization_state) RETURNS pg_catalog.jsonb
+	AS 'MODULE_PATHNAME', 'utilization_state_counts' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_counts(@extschema@.utilization_state) IS 'the fields of a utilization_state as a jsonb object';
 
 CREATE TYPE @extschema@.occupancy_state;
 
@@ -229,6 +277,14 @@ COMMENT ON FUNCTION @extschema@.occupancy_state_recv(pg_catalog.internal) IS 'bi
 COMMENT ON FUNCTION @extschema@.occupancy_state_send(@extschema@.occupancy_state) IS 'binary output of occupancy_state';
 COMMENT ON FUNCTION @extschema@.occupancy_state_combine(@extschema@.occupancy_state, @extschema@.occupancy_state) IS 'merges two occupancy_state values (combine function of the aggregates using it)';
 
+CREATE FUNCTION @extschema@.occupancy_state_subtract(@extschema@.occupancy_state, @extschema@.occupancy_state) RETURNS @extschema@.occupancy_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.occupancy_state_subtract(@extschema@.occupancy_state, @extschema@.occupancy_state) IS 'takes the second occupancy_state back out of the first (inverse of occupancy_state_combine, for moving window frames)';
+
+CREATE FUNCTION @extschema@.kpi_counts(@extschema@.occupancy_state) RETURNS pg_catalog.jsonb
+	AS 'MODULE_PATHNAME', 'occupancy_state_counts' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_counts(@extschema@.occupancy_state) IS 'the fields of a occupancy_state as a jsonb object';
+
 CREATE TYPE @extschema@.service_level_state;
 
 CREATE FUNCTION @extschema@.service_level_state_in(pg_catalog.cstring) RETURNS @extschema@.service_level_state
@@ -259,6 +315,14 @@ COMMENT ON FUNCTION @extschema@.service_level_state_out(@extschema@.service_leve
 COMMENT ON FUNCTION @extschema@.service_level_state_recv(pg_catalog.internal) IS 'binary input of service_level_state';
 COMMENT ON FUNCTION @extschema@.service_level_state_send(@extschema@.service_level_state) IS 'binary output of service_level_state';
 COMMENT ON FUNCTION @extschema@.service_level_state_combine(@extschema@.service_level_state, @extschema@.service_level_state) IS 'merges two service_level_state values (combine function of the aggregates using it)';
+
+CREATE FUNCTION @extschema@.service_level_state_subtract(@extschema@.service_level_state, @extschema@.service_level_state) RETURNS @extschema@.service_level_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.service_level_state_subtract(@extschema@.service_level_state, @extschema@.service_level_state) IS 'takes the second service_level_state back out of the first (inverse of service_level_state_combine, for moving window frames)';
+
+CREATE FUNCTION @extschema@.kpi_counts(@extschema@.service_level_state) RETURNS pg_catalog.jsonb
+	AS 'MODULE_PATHNAME', 'service_level_state_counts' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_counts(@extschema@.service_level_state) IS 'the fields of a service_level_state as a jsonb object';
 
 CREATE TYPE @extschema@.asa_state;
 
@@ -291,6 +355,14 @@ COMMENT ON FUNCTION @extschema@.asa_state_recv(pg_catalog.internal) IS 'binary i
 COMMENT ON FUNCTION @extschema@.asa_state_send(@extschema@.asa_state) IS 'binary output of asa_state';
 COMMENT ON FUNCTION @extschema@.asa_state_combine(@extschema@.asa_state, @extschema@.asa_state) IS 'merges two asa_state values (combine function of the aggregates using it)';
 
+CREATE FUNCTION @extschema@.asa_state_subtract(@extschema@.asa_state, @extschema@.asa_state) RETURNS @extschema@.asa_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.asa_state_subtract(@extschema@.asa_state, @extschema@.asa_state) IS 'takes the second asa_state back out of the first (inverse of asa_state_combine, for moving window frames)';
+
+CREATE FUNCTION @extschema@.kpi_counts(@extschema@.asa_state) RETURNS pg_catalog.jsonb
+	AS 'MODULE_PATHNAME', 'asa_state_counts' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_counts(@extschema@.asa_state) IS 'the fields of a asa_state as a jsonb object';
+
 CREATE TYPE @extschema@.abandonment_state;
 
 CREATE FUNCTION @extschema@.abandonment_state_in(pg_catalog.cstring) RETURNS @extschema@.abandonment_state
@@ -321,6 +393,14 @@ COMMENT ON FUNCTION @extschema@.abandonment_state_out(@extschema@.abandonment_st
 COMMENT ON FUNCTION @extschema@.abandonment_state_recv(pg_catalog.internal) IS 'binary input of abandonment_state';
 COMMENT ON FUNCTION @extschema@.abandonment_state_send(@extschema@.abandonment_state) IS 'binary output of abandonment_state';
 COMMENT ON FUNCTION @extschema@.abandonment_state_combine(@extschema@.abandonment_state, @extschema@.abandonment_state) IS 'merges two abandonment_state values (combine function of the aggregates using it)';
+
+CREATE FUNCTION @extschema@.abandonment_state_subtract(@extschema@.abandonment_state, @extschema@.abandonment_state) RETURNS @extschema@.abandonment_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.abandonment_state_subtract(@extschema@.abandonment_state, @extschema@.abandonment_state) IS 'takes the second abandonment_state back out of the first (inverse of abandonment_state_combine, for moving window frames)';
+
+CREATE FUNCTION @extschema@.kpi_counts(@extschema@.abandonment_state) RETURNS pg_catalog.jsonb
+	AS 'MODULE_PATHNAME', 'abandonment_state_counts' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_counts(@extschema@.abandonment_state) IS 'the fields of a abandonment_state as a jsonb object';
 
 ------------------------------------------------------------------------
 -- KPI aggregates
@@ -714,3 +794,537 @@ CREATE AGGREGATE @extschema@.ces(pg_catalog.int4) (
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.ces(pg_catalog.int4) IS 'Customer effort score: mean of 1..7 effort answers';
+
+------------------------------------------------------------------------
+-- Rollups
+--
+-- For every KPI: <kpi>_state(raw rows) and <kpi>_state(states) return a
+-- state, <kpi>(states) returns the KPI of merged states, and kpi_value()
+-- and kpi_counts() read one state without aggregating.  Merging is exact,
+-- so a KPI over a daily rollup equals the KPI over the raw rows.
+------------------------------------------------------------------------
+
+-- nps_state
+CREATE FUNCTION @extschema@.kpi_value(@extschema@.nps_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'nps_final' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_value(@extschema@.nps_state) IS 'the nps value of one nps_state, as nps() would return it';
+
+CREATE AGGREGATE @extschema@.nps_state(pg_catalog.int4) (
+	SFUNC = @extschema@.nps_accum,
+	STYPE = @extschema@.nps_state,
+	INITCOND = '(promoters=0,passives=0,detractors=0)',
+	COMBINEFUNC = @extschema@.nps_state_combine,
+	MSFUNC = @extschema@.nps_accum,
+	MINVFUNC = @extschema@.nps_retract,
+	MSTYPE = @extschema@.nps_state,
+	MINITCOND = '(promoters=0,passives=0,detractors=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.nps_state(pg_catalog.int4) IS 'the nps_state of raw rows, as nps(score) accumulates it, for rollup tables';
+
+CREATE AGGREGATE @extschema@.nps_state(@extschema@.nps_state) (
+	SFUNC = @extschema@.nps_state_combine,
+	STYPE = @extschema@.nps_state,
+	INITCOND = '(promoters=0,passives=0,detractors=0)',
+	COMBINEFUNC = @extschema@.nps_state_combine,
+	MSFUNC = @extschema@.nps_state_combine,
+	MINVFUNC = @extschema@.nps_state_subtract,
+	MSTYPE = @extschema@.nps_state,
+	MINITCOND = '(promoters=0,passives=0,detractors=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.nps_state(@extschema@.nps_state) IS 'merges nps_state values into one nps_state';
+
+CREATE AGGREGATE @extschema@.nps(@extschema@.nps_state) (
+	SFUNC = @extschema@.nps_state_combine,
+	STYPE = @extschema@.nps_state,
+	INITCOND = '(promoters=0,passives=0,detractors=0)',
+	FINALFUNC = @extschema@.nps_final,
+	COMBINEFUNC = @extschema@.nps_state_combine,
+	MSFUNC = @extschema@.nps_state_combine,
+	MINVFUNC = @extschema@.nps_state_subtract,
+	MSTYPE = @extschema@.nps_state,
+	MINITCOND = '(promoters=0,passives=0,detractors=0)',
+	MFINALFUNC = @extschema@.nps_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.nps(@extschema@.nps_state) IS 'nps of merged nps_state values: equals nps over the raw rows';
+
+-- csat_state
+CREATE FUNCTION @extschema@.kpi_value(@extschema@.csat_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'share_final' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_value(@extschema@.csat_state) IS 'the csat value of one csat_state, as csat() would return it';
+
+CREATE AGGREGATE @extschema@.csat_state(pg_catalog.int4) (
+	SFUNC = @extschema@.csat_score_accum,
+	STYPE = @extschema@.csat_state,
+	INITCOND = '(satisfied=0,responses=0)',
+	COMBINEFUNC = @extschema@.csat_state_combine,
+	MSFUNC = @extschema@.csat_score_accum,
+	MINVFUNC = @extschema@.csat_score_retract,
+	MSTYPE = @extschema@.csat_state,
+	MINITCOND = '(satisfied=0,responses=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.csat_state(pg_catalog.int4) IS 'the csat_state of raw rows, as csat(score) accumulates it, for rollup tables';
+
+CREATE AGGREGATE @extschema@.csat_state(pg_catalog.bool) (
+	SFUNC = @extschema@.csat_flag_accum,
+	STYPE = @extschema@.csat_state,
+	INITCOND = '(satisfied=0,responses=0)',
+	COMBINEFUNC = @extschema@.csat_state_combine,
+	MSFUNC = @extschema@.csat_flag_accum,
+	MINVFUNC = @extschema@.csat_flag_retract,
+	MSTYPE = @extschema@.csat_state,
+	MINITCOND = '(satisfied=0,responses=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.csat_state(pg_catalog.bool) IS 'the csat_state of raw rows, as csat(satisfied) accumulates it, for rollup tables';
+
+CREATE AGGREGATE @extschema@.csat_state(@extschema@.csat_state) (
+	SFUNC = @extschema@.csat_state_combine,
+	STYPE = @extschema@.csat_state,
+	INITCOND = '(satisfied=0,responses=0)',
+	COMBINEFUNC = @extschema@.csat_state_combine,
+	MSFUNC = @extschema@.csat_state_combine,
+	MINVFUNC = @extschema@.csat_state_subtract,
+	MSTYPE = @extschema@.csat_state,
+	MINITCOND = '(satisfied=0,responses=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.csat_state(@extschema@.csat_state) IS 'merges csat_state values into one csat_state';
+
+CREATE AGGREGATE @extschema@.csat(@extschema@.csat_state) (
+	SFUNC = @extschema@.csat_state_combine,
+	STYPE = @extschema@.csat_state,
+	INITCOND = '(satisfied=0,responses=0)',
+	FINALFUNC = @extschema@.csat_final,
+	COMBINEFUNC = @extschema@.csat_state_combine,
+	MSFUNC = @extschema@.csat_state_combine,
+	MINVFUNC = @extschema@.csat_state_subtract,
+	MSTYPE = @extschema@.csat_state,
+	MINITCOND = '(satisfied=0,responses=0)',
+	MFINALFUNC = @extschema@.csat_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.csat(@extschema@.csat_state) IS 'csat of merged csat_state values: equals csat over the raw rows';
+
+-- fcr_state
+CREATE FUNCTION @extschema@.kpi_value(@extschema@.fcr_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'share_final' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_value(@extschema@.fcr_state) IS 'the fcr_rate value of one fcr_state, as fcr_rate() would return it';
+
+CREATE AGGREGATE @extschema@.fcr_state(pg_catalog.bool) (
+	SFUNC = @extschema@.fcr_flag_accum,
+	STYPE = @extschema@.fcr_state,
+	INITCOND = '(resolved_first=0,tickets=0)',
+	COMBINEFUNC = @extschema@.fcr_state_combine,
+	MSFUNC = @extschema@.fcr_flag_accum,
+	MINVFUNC = @extschema@.fcr_flag_retract,
+	MSTYPE = @extschema@.fcr_state,
+	MINITCOND = '(resolved_first=0,tickets=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.fcr_state(pg_catalog.bool) IS 'the fcr_state of raw rows, as fcr_rate(resolved_first_contact) accumulates it, for rollup tables';
+
+CREATE AGGREGATE @extschema@.fcr_state(pg_catalog.int4) (
+	SFUNC = @extschema@.fcr_contacts_accum,
+	STYPE = @extschema@.fcr_state,
+	INITCOND = '(resolved_first=0,tickets=0)',
+	COMBINEFUNC = @extschema@.fcr_state_combine,
+	MSFUNC = @extschema@.fcr_contacts_accum,
+	MINVFUNC = @extschema@.fcr_contacts_retract,
+	MSTYPE = @extschema@.fcr_state,
+	MINITCOND = '(resolved_first=0,tickets=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.fcr_state(pg_catalog.int4) IS 'the fcr_state of raw rows, as fcr_rate(contacts) accumulates it, for rollup tables';
+
+CREATE AGGREGATE @extschema@.fcr_state(@extschema@.fcr_state) (
+	SFUNC = @extschema@.fcr_state_combine,
+	STYPE = @extschema@.fcr_state,
+	INITCOND = '(resolved_first=0,tickets=0)',
+	COMBINEFUNC = @extschema@.fcr_state_combine,
+	MSFUNC = @extschema@.fcr_state_combine,
+	MINVFUNC = @extschema@.fcr_state_subtract,
+	MSTYPE = @extschema@.fcr_state,
+	MINITCOND = '(resolved_first=0,tickets=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.fcr_state(@extschema@.fcr_state) IS 'merges fcr_state values into one fcr_state';
+
+CREATE AGGREGATE @extschema@.fcr_rate(@extschema@.fcr_state) (
+	SFUNC = @extschema@.fcr_state_combine,
+	STYPE = @extschema@.fcr_state,
+	INITCOND = '(resolved_first=0,tickets=0)',
+	FINALFUNC = @extschema@.fcr_final,
+	COMBINEFUNC = @extschema@.fcr_state_combine,
+	MSFUNC = @extschema@.fcr_state_combine,
+	MINVFUNC = @extschema@.fcr_state_subtract,
+	MSTYPE = @extschema@.fcr_state,
+	MINITCOND = '(resolved_first=0,tickets=0)',
+	MFINALFUNC = @extschema@.fcr_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.fcr_rate(@extschema@.fcr_state) IS 'fcr_rate of merged fcr_state values: equals fcr_rate over the raw rows';
+
+-- ces_state
+CREATE FUNCTION @extschema@.kpi_value(@extschema@.ces_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'ces_final' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_value(@extschema@.ces_state) IS 'the ces value of one ces_state, as ces() would return it';
+
+CREATE AGGREGATE @extschema@.ces_state(pg_catalog.int4) (
+	SFUNC = @extschema@.ces_accum,
+	STYPE = @extschema@.ces_state,
+	INITCOND = '(responses=0,score_sum=0)',
+	COMBINEFUNC = @extschema@.ces_state_combine,
+	MSFUNC = @extschema@.ces_accum,
+	MINVFUNC = @extschema@.ces_retract,
+	MSTYPE = @extschema@.ces_state,
+	MINITCOND = '(responses=0,score_sum=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.ces_state(pg_catalog.int4) IS 'the ces_state of raw rows, as ces(score) accumulates it, for rollup tables';
+
+CREATE AGGREGATE @extschema@.ces_state(@extschema@.ces_state) (
+	SFUNC = @extschema@.ces_state_combine,
+	STYPE = @extschema@.ces_state,
+	INITCOND = '(responses=0,score_sum=0)',
+	COMBINEFUNC = @extschema@.ces_state_combine,
+	MSFUNC = @extschema@.ces_state_combine,
+	MINVFUNC = @extschema@.ces_state_subtract,
+	MSTYPE = @extschema@.ces_state,
+	MINITCOND = '(responses=0,score_sum=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.ces_state(@extschema@.ces_state) IS 'merges ces_state values into one ces_state';
+
+CREATE AGGREGATE @extschema@.ces(@extschema@.ces_state) (
+	SFUNC = @extschema@.ces_state_combine,
+	STYPE = @extschema@.ces_state,
+	INITCOND = '(responses=0,score_sum=0)',
+	FINALFUNC = @extschema@.ces_final,
+	COMBINEFUNC = @extschema@.ces_state_combine,
+	MSFUNC = @extschema@.ces_state_combine,
+	MINVFUNC = @extschema@.ces_state_subtract,
+	MSTYPE = @extschema@.ces_state,
+	MINITCOND = '(responses=0,score_sum=0)',
+	MFINALFUNC = @extschema@.ces_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.ces(@extschema@.ces_state) IS 'ces of merged ces_state values: equals ces over the raw rows';
+
+-- aht_state
+CREATE FUNCTION @extschema@.kpi_value(@extschema@.aht_state) RETURNS pg_catalog.interval
+	AS 'MODULE_PATHNAME', 'aht_final' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_value(@extschema@.aht_state) IS 'the avg_handle_time value of one aht_state, as avg_handle_time() would return it';
+
+CREATE AGGREGATE @extschema@.aht_state(pg_catalog.interval) (
+	SFUNC = @extschema@.aht_accum,
+	STYPE = @extschema@.aht_state,
+	INITCOND = '(contacts=0,handle_us=0)',
+	COMBINEFUNC = @extschema@.aht_state_combine,
+	MSFUNC = @extschema@.aht_accum,
+	MINVFUNC = @extschema@.aht_retract,
+	MSTYPE = @extschema@.aht_state,
+	MINITCOND = '(contacts=0,handle_us=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.aht_state(pg_catalog.interval) IS 'the aht_state of raw rows, as avg_handle_time(handle) accumulates it, for rollup tables';
+
+CREATE AGGREGATE @extschema@.aht_state(pg_catalog.interval, pg_catalog.interval, pg_catalog.interval) (
+	SFUNC = @extschema@.aht_parts_accum,
+	STYPE = @extschema@.aht_state,
+	INITCOND = '(contacts=0,handle_us=0)',
+	COMBINEFUNC = @extschema@.aht_state_combine,
+	MSFUNC = @extschema@.aht_parts_accum,
+	MINVFUNC = @extschema@.aht_parts_retract,
+	MSTYPE = @extschema@.aht_state,
+	MINITCOND = '(contacts=0,handle_us=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.aht_state(pg_catalog.interval, pg_catalog.interval, pg_catalog.interval) IS 'the aht_state of raw rows, as avg_handle_time(talk, hold, after_call_work) accumulates it, for rollup tables';
+
+CREATE AGGREGATE @extschema@.aht_state(@extschema@.aht_state) (
+	SFUNC = @extschema@.aht_state_combine,
+	STYPE = @extschema@.aht_state,
+	INITCOND = '(contacts=0,handle_us=0)',
+	COMBINEFUNC = @extschema@.aht_state_combine,
+	MSFUNC = @extschema@.aht_state_combine,
+	MINVFUNC = @extschema@.aht_state_subtract,
+	MSTYPE = @extschema@.aht_state,
+	MINITCOND = '(contacts=0,handle_us=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.aht_state(@extschema@.aht_state) IS 'merges aht_state values into one aht_state';
+
+CREATE AGGREGATE @extschema@.avg_handle_time(@extschema@.aht_state) (
+	SFUNC = @extschema@.aht_state_combine,
+	STYPE = @extschema@.aht_state,
+	INITCOND = '(contacts=0,handle_us=0)',
+	FINALFUNC = @extschema@.aht_final,
+	COMBINEFUNC = @extschema@.aht_state_combine,
+	MSFUNC = @extschema@.aht_state_combine,
+	MINVFUNC = @extschema@.aht_state_subtract,
+	MSTYPE = @extschema@.aht_state,
+	MINITCOND = '(contacts=0,handle_us=0)',
+	MFINALFUNC = @extschema@.aht_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.avg_handle_time(@extschema@.aht_state) IS 'avg_handle_time of merged aht_state values: equals avg_handle_time over the raw rows';
+
+-- utilization_state
+CREATE FUNCTION @extschema@.kpi_value(@extschema@.utilization_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'utilization_final' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_value(@extschema@.utilization_state) IS 'the utilization value of one utilization_state, as utilization() would return it';
+
+CREATE AGGREGATE @extschema@.utilization_state(pg_catalog.interval, pg_catalog.interval) (
+	SFUNC = @extschema@.utilization_accum,
+	STYPE = @extschema@.utilization_state,
+	INITCOND = '(busy_us=0,scheduled_us=0)',
+	COMBINEFUNC = @extschema@.utilization_state_combine,
+	MSFUNC = @extschema@.utilization_accum,
+	MINVFUNC = @extschema@.utilization_retract,
+	MSTYPE = @extschema@.utilization_state,
+	MINITCOND = '(busy_us=0,scheduled_us=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.utilization_state(pg_catalog.interval, pg_catalog.interval) IS 'the utilization_state of raw rows, as utilization(busy, scheduled) accumulates it, for rollup tables';
+
+CREATE AGGREGATE @extschema@.utilization_state(@extschema@.utilization_state) (
+	SFUNC = @extschema@.utilization_state_combine,
+	STYPE = @extschema@.utilization_state,
+	INITCOND = '(busy_us=0,scheduled_us=0)',
+	COMBINEFUNC = @extschema@.utilization_state_combine,
+	MSFUNC = @extschema@.utilization_state_combine,
+	MINVFUNC = @extschema@.utilization_state_subtract,
+	MSTYPE = @extschema@.utilization_state,
+	MINITCOND = '(busy_us=0,scheduled_us=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.utilization_state(@extschema@.utilization_state) IS 'merges utilization_state values into one utilization_state';
+
+CREATE AGGREGATE @extschema@.utilization(@extschema@.utilization_state) (
+	SFUNC = @extschema@.utilization_state_combine,
+	STYPE = @extschema@.utilization_state,
+	INITCOND = '(busy_us=0,scheduled_us=0)',
+	FINALFUNC = @extschema@.utilization_final,
+	COMBINEFUNC = @extschema@.utilization_state_combine,
+	MSFUNC = @extschema@.utilization_state_combine,
+	MINVFUNC = @extschema@.utilization_state_subtract,
+	MSTYPE = @extschema@.utilization_state,
+	MINITCOND = '(busy_us=0,scheduled_us=0)',
+	MFINALFUNC = @extschema@.utilization_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.utilization(@extschema@.utilization_state) IS 'utilization of merged utilization_state values: equals utilization over the raw rows';
+
+-- occupancy_state
+CREATE FUNCTION @extschema@.kpi_value(@extschema@.occupancy_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'occupancy_final' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_value(@extschema@.occupancy_state) IS 'the occupancy value of one occupancy_state, as occupancy() would return it';
+
+CREATE AGGREGATE @extschema@.occupancy_state(pg_catalog.interval, pg_catalog.interval) (
+	SFUNC = @extschema@.occupancy_accum,
+	STYPE = @extschema@.occupancy_state,
+	INITCOND = '(handle_us=0,idle_us=0)',
+	COMBINEFUNC = @extschema@.occupancy_state_combine,
+	MSFUNC = @extschema@.occupancy_accum,
+	MINVFUNC = @extschema@.occupancy_retract,
+	MSTYPE = @extschema@.occupancy_state,
+	MINITCOND = '(handle_us=0,idle_us=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.occupancy_state(pg_catalog.interval, pg_catalog.interval) IS 'the occupancy_state of raw rows, as occupancy(handle, idle) accumulates it, for rollup tables';
+
+CREATE AGGREGATE @extschema@.occupancy_state(@extschema@.occupancy_state) (
+	SFUNC = @extschema@.occupancy_state_combine,
+	STYPE = @extschema@.occupancy_state,
+	INITCOND = '(handle_us=0,idle_us=0)',
+	COMBINEFUNC = @extschema@.occupancy_state_combine,
+	MSFUNC = @extschema@.occupancy_state_combine,
+	MINVFUNC = @extschema@.occupancy_state_subtract,
+	MSTYPE = @extschema@.occupancy_state,
+	MINITCOND = '(handle_us=0,idle_us=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.occupancy_state(@extschema@.occupancy_state) IS 'merges occupancy_state values into one occupancy_state';
+
+CREATE AGGREGATE @extschema@.occupancy(@extschema@.occupancy_state) (
+	SFUNC = @extschema@.occupancy_state_combine,
+	STYPE = @extschema@.occupancy_state,
+	INITCOND = '(handle_us=0,idle_us=0)',
+	FINALFUNC = @extschema@.occupancy_final,
+	COMBINEFUNC = @extschema@.occupancy_state_combine,
+	MSFUNC = @extschema@.occupancy_state_combine,
+	MINVFUNC = @extschema@.occupancy_state_subtract,
+	MSTYPE = @extschema@.occupancy_state,
+	MINITCOND = '(handle_us=0,idle_us=0)',
+	MFINALFUNC = @extschema@.occupancy_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.occupancy(@extschema@.occupancy_state) IS 'occupancy of merged occupancy_state values: equals occupancy over the raw rows';
+
+-- service_level_state
+CREATE FUNCTION @extschema@.kpi_value(@extschema@.service_level_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'service_level_final' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_value(@extschema@.service_level_state) IS 'the service_level value of one service_level_state, as service_level() would return it';
+
+CREATE AGGREGATE @extschema@.service_level_state(pg_catalog.interval, pg_catalog.interval) (
+	SFUNC = @extschema@.service_level_accum,
+	STYPE = @extschema@.service_level_state,
+	INITCOND = '(threshold_us=-1,answered=0,answered_within=0,abandoned_after=0)',
+	COMBINEFUNC = @extschema@.service_level_state_combine,
+	MSFUNC = @extschema@.service_level_accum,
+	MINVFUNC = @extschema@.service_level_retract,
+	MSTYPE = @extschema@.service_level_state,
+	MINITCOND = '(threshold_us=-1,answered=0,answered_within=0,abandoned_after=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.service_level_state(pg_catalog.interval, pg_catalog.interval) IS 'the service_level_state of raw rows, as service_level(wait, threshold) accumulates it, for rollup tables';
+
+CREATE AGGREGATE @extschema@.service_level_state(pg_catalog.interval, pg_catalog.bool, pg_catalog.interval) (
+	SFUNC = @extschema@.service_level_abandon_accum,
+	STYPE = @extschema@.service_level_state,
+	INITCOND = '(threshold_us=-1,answered=0,answered_within=0,abandoned_after=0)',
+	COMBINEFUNC = @extschema@.service_level_state_combine,
+	MSFUNC = @extschema@.service_level_abandon_accum,
+	MINVFUNC = @extschema@.service_level_abandon_retract,
+	MSTYPE = @extschema@.service_level_state,
+	MINITCOND = '(threshold_us=-1,answered=0,answered_within=0,abandoned_after=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.service_level_state(pg_catalog.interval, pg_catalog.bool, pg_catalog.interval) IS 'the service_level_state of raw rows, as service_level(wait, abandoned, threshold) accumulates it, for rollup tables';
+
+CREATE AGGREGATE @extschema@.service_level_state(@extschema@.service_level_state) (
+	SFUNC = @extschema@.service_level_state_combine,
+	STYPE = @extschema@.service_level_state,
+	INITCOND = '(threshold_us=-1,answered=0,answered_within=0,abandoned_after=0)',
+	COMBINEFUNC = @extschema@.service_level_state_combine,
+	MSFUNC = @extschema@.service_level_state_combine,
+	MINVFUNC = @extschema@.service_level_state_subtract,
+	MSTYPE = @extschema@.service_level_state,
+	MINITCOND = '(threshold_us=-1,answered=0,answered_within=0,abandoned_after=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.service_level_state(@extschema@.service_level_state) IS 'merges service_level_state values into one service_level_state';
+
+CREATE AGGREGATE @extschema@.service_level(@extschema@.service_level_state) (
+	SFUNC = @extschema@.service_level_state_combine,
+	STYPE = @extschema@.service_level_state,
+	INITCOND = '(threshold_us=-1,answered=0,answered_within=0,abandoned_after=0)',
+	FINALFUNC = @extschema@.service_level_final,
+	COMBINEFUNC = @extschema@.service_level_state_combine,
+	MSFUNC = @extschema@.service_level_state_combine,
+	MINVFUNC = @extschema@.service_level_state_subtract,
+	MSTYPE = @extschema@.service_level_state,
+	MINITCOND = '(threshold_us=-1,answered=0,answered_within=0,abandoned_after=0)',
+	MFINALFUNC = @extschema@.service_level_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.service_level(@extschema@.service_level_state) IS 'service_level of merged service_level_state values: equals service_level over the raw rows';
+
+-- asa_state
+CREATE FUNCTION @extschema@.kpi_value(@extschema@.asa_state) RETURNS pg_catalog.interval
+	AS 'MODULE_PATHNAME', 'asa_final' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_value(@extschema@.asa_state) IS 'the avg_speed_of_answer value of one asa_state, as avg_speed_of_answer() would return it';
+
+CREATE AGGREGATE @extschema@.asa_state(pg_catalog.interval, pg_catalog.bool) (
+	SFUNC = @extschema@.asa_accum,
+	STYPE = @extschema@.asa_state,
+	INITCOND = '(answered=0,wait_us=0)',
+	COMBINEFUNC = @extschema@.asa_state_combine,
+	MSFUNC = @extschema@.asa_accum,
+	MINVFUNC = @extschema@.asa_retract,
+	MSTYPE = @extschema@.asa_state,
+	MINITCOND = '(answered=0,wait_us=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.asa_state(pg_catalog.interval, pg_catalog.bool) IS 'the asa_state of raw rows, as avg_speed_of_answer(wait, abandoned) accumulates it, for rollup tables';
+
+CREATE AGGREGATE @extschema@.asa_state(@extschema@.asa_state) (
+	SFUNC = @extschema@.asa_state_combine,
+	STYPE = @extschema@.asa_state,
+	INITCOND = '(answered=0,wait_us=0)',
+	COMBINEFUNC = @extschema@.asa_state_combine,
+	MSFUNC = @extschema@.asa_state_combine,
+	MINVFUNC = @extschema@.asa_state_subtract,
+	MSTYPE = @extschema@.asa_state,
+	MINITCOND = '(answered=0,wait_us=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.asa_state(@extschema@.asa_state) IS 'merges asa_state values into one asa_state';
+
+CREATE AGGREGATE @extschema@.avg_speed_of_answer(@extschema@.asa_state) (
+	SFUNC = @extschema@.asa_state_combine,
+	STYPE = @extschema@.asa_state,
+	INITCOND = '(answered=0,wait_us=0)',
+	FINALFUNC = @extschema@.asa_final,
+	COMBINEFUNC = @extschema@.asa_state_combine,
+	MSFUNC = @extschema@.asa_state_combine,
+	MINVFUNC = @extschema@.asa_state_subtract,
+	MSTYPE = @extschema@.asa_state,
+	MINITCOND = '(answered=0,wait_us=0)',
+	MFINALFUNC = @extschema@.asa_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.avg_speed_of_answer(@extschema@.asa_state) IS 'avg_speed_of_answer of merged asa_state values: equals avg_speed_of_answer over the raw rows';
+
+-- abandonment_state
+CREATE FUNCTION @extschema@.kpi_value(@extschema@.abandonment_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'abandonment_final' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_value(@extschema@.abandonment_state) IS 'the abandonment_rate value of one abandonment_state, as abandonment_rate() would return it';
+
+CREATE AGGREGATE @extschema@.abandonment_state(pg_catalog.bool) (
+	SFUNC = @extschema@.abandonment_accum,
+	STYPE = @extschema@.abandonment_state,
+	INITCOND = '(short_abandon_us=-1,offered=0,abandoned=0,short_abandoned=0)',
+	COMBINEFUNC = @extschema@.abandonment_state_combine,
+	MSFUNC = @extschema@.abandonment_accum,
+	MINVFUNC = @extschema@.abandonment_retract,
+	MSTYPE = @extschema@.abandonment_state,
+	MINITCOND = '(short_abandon_us=-1,offered=0,abandoned=0,short_abandoned=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.abandonment_state(pg_catalog.bool) IS 'the abandonment_state of raw rows, as abandonment_rate(abandoned) accumulates it, for rollup tables';
+
+CREATE AGGREGATE @extschema@.abandonment_state(pg_catalog.bool, pg_catalog.interval, pg_catalog.interval) (
+	SFUNC = @extschema@.abandonment_short_accum,
+	STYPE = @extschema@.abandonment_state,
+	INITCOND = '(short_abandon_us=-1,offered=0,abandoned=0,short_abandoned=0)',
+	COMBINEFUNC = @extschema@.abandonment_state_combine,
+	MSFUNC = @extschema@.abandonment_short_accum,
+	MINVFUNC = @extschema@.abandonment_short_retract,
+	MSTYPE = @extschema@.abandonment_state,
+	MINITCOND = '(short_abandon_us=-1,offered=0,abandoned=0,short_abandoned=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.abandonment_state(pg_catalog.bool, pg_catalog.interval, pg_catalog.interval) IS 'the abandonment_state of raw rows, as abandonment_rate(abandoned, wait, short_abandon) accumulates it, for rollup tables';
+
+CREATE AGGREGATE @extschema@.abandonment_state(@extschema@.abandonment_state) (
+	SFUNC = @extschema@.abandonment_state_combine,
+	STYPE = @extschema@.abandonment_state,
+	INITCOND = '(short_abandon_us=-1,offered=0,abandoned=0,short_abandoned=0)',
+	COMBINEFUNC = @extschema@.abandonment_state_combine,
+	MSFUNC = @extschema@.abandonment_state_combine,
+	MINVFUNC = @extschema@.abandonment_state_subtract,
+	MSTYPE = @extschema@.abandonment_state,
+	MINITCOND = '(short_abandon_us=-1,offered=0,abandoned=0,short_abandoned=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.abandonment_state(@extschema@.abandonment_state) IS 'merges abandonment_state values into one abandonment_state';
+
+CREATE AGGREGATE @extschema@.abandonment_rate(@extschema@.abandonment_state) (
+	SFUNC = @extschema@.abandonment_state_combine,
+	STYPE = @extschema@.abandonment_state,
+	INITCOND = '(short_abandon_us=-1,offered=0,abandoned=0,short_abandoned=0)',
+	FINALFUNC = @extschema@.abandonment_final,
+	COMBINEFUNC = @extschema@.abandonment_state_combine,
+	MSFUNC = @extschema@.abandonment_state_combine,
+	MINVFUNC = @extschema@.abandonment_state_subtract,
+	MSTYPE = @extschema@.abandonment_state,
+	MINITCOND = '(short_abandon_us=-1,offered=0,abandoned=0,short_abandoned=0)',
+	MFINALFUNC = @extschema@.abandonment_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.abandonment_rate(@extschema@.abandonment_state) IS 'abandonment_rate of merged abandonment_state values: equals abandonment_rate over the raw rows';

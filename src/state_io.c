@@ -11,10 +11,9 @@
  */
 #include "kpi.h"
 
-#include <ctype.h>
-
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
+#include "utils/jsonb.h"
 
 PG_MODULE_MAGIC;
 
@@ -495,8 +494,57 @@ state_combine(FunctionCallInfo fcinfo, const KpiStateType *type)
 }
 
 /*
- * The four I/O functions and the combine function of one state type, each a thin wrapper that hands
- * the type's descriptor to the generic code above.
+ * Inverse of state_combine, for moving window frames over stored states:
+ * take the second state's counts and sums back out of the first.
+ */
+static Datum
+state_subtract(FunctionCallInfo fcinfo, const KpiStateType *type)
+{
+	void	   *state = kpi_state_for_update(fcinfo, type->size);
+	const void *other = PG_GETARG_POINTER(1);
+
+	for (int i = 0; i < type->nfields; i++)
+	{
+		const KpiStateField *field = &type->fields[i];
+		char	   *slot = (char *) state + field->offset;
+		int128		amount = load_field(field, other);
+
+		if (field->min_value == -1)
+			kpi_threshold_merge((int64 *) slot, (int64) amount,
+								type->function_name,
+								type->threshold_argument);
+		else if (field->wide)
+			kpi_micros_add((int128 *) slot, -amount, type->function_name);
+		else
+			kpi_count_add((int64 *) slot, -(int64) amount,
+						  type->function_name);
+	}
+	PG_RETURN_POINTER(state);
+}
+
+/*
+ * The fields of a state as a jsonb object, so a rollup row can be read
+ * without aggregating: {"promoters": 3, "passives": 2, "detractors": 1}.
+ */
+static Datum
+state_counts(FunctionCallInfo fcinfo, const KpiStateType *type)
+{
+	const void *state = PG_GETARG_POINTER(0);
+	StringInfoData json;
+
+	initStringInfo(&json);
+	appendStringInfoChar(&json, '{');
+	for (int i = 0; i < type->nfields; i++)
+		appendStringInfo(&json, "%s\"%s\": %s", i > 0 ? ", " : "",
+						 type->fields[i].name,
+						 kpi_int128_text(load_field(&type->fields[i], state)));
+	appendStringInfoChar(&json, '}');
+	return DirectFunctionCall1(jsonb_in, CStringGetDatum(json.data));
+}
+
+/*
+ * The I/O, combine, subtract and counts functions of one state type, each
+ * a thin wrapper that hands the type's descriptor to the generic code above.
  */
 #define STATE_IO_FUNCTIONS(name) \
 	PG_FUNCTION_INFO_V1(name##_in); \
@@ -513,7 +561,13 @@ state_combine(FunctionCallInfo fcinfo, const KpiStateType *type)
 	{ return state_send(fcinfo, &kpi_##name##_type); } \
 	PG_FUNCTION_INFO_V1(name##_combine); \
 	Datum name##_combine(PG_FUNCTION_ARGS) \
-	{ return state_combine(fcinfo, &kpi_##name##_type); }
+	{ return state_combine(fcinfo, &kpi_##name##_type); } \
+	PG_FUNCTION_INFO_V1(name##_subtract); \
+	Datum name##_subtract(PG_FUNCTION_ARGS) \
+	{ return state_subtract(fcinfo, &kpi_##name##_type); } \
+	PG_FUNCTION_INFO_V1(name##_counts); \
+	Datum name##_counts(PG_FUNCTION_ARGS) \
+	{ return state_counts(fcinfo, &kpi_##name##_type); }
 
 STATE_IO_FUNCTIONS(nps_state)
 STATE_IO_FUNCTIONS(csat_state)

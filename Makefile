@@ -36,7 +36,12 @@ endif
 # The PostgreSQL major version the bootstrapping targets build for.
 PG_MAJOR ?= 15
 
-.PHONY: test demo deps
+.PHONY: test demo deps bench
+
+# make bench ROWS=1000000 RUNS=5: timings against plain SQL and the
+# executor floor, in a throwaway cluster sized to hold the table in memory.
+ROWS ?= 10000000
+RUNS ?= 5
 
 deps:
 	test/install-deps.sh $(PG_MAJOR)
@@ -46,3 +51,8 @@ test: deps
 
 demo: deps
 	test/with-cluster.sh $(PG_MAJOR) demo/run.sh
+
+bench: deps
+	BENCH_ROWS=$(ROWS) BENCH_RUNS=$(RUNS) \
+	KPI_CLUSTER_OPTIONS="shared_buffers=4GB work_mem=256MB jit=off max_worker_processes=8 max_parallel_workers=2" \
+	test/with-cluster.sh $(PG_MAJOR) test/bench/run.sh

@@ -27,4 +27,10 @@ make -C "$top" -s PG_CONFIG="$PG_CONFIG" install DESTDIR="$stage" >/dev/null
 
 export KPI_STAGE=$stage
 cd "$top"
-pg_virtualenv -t -v "$major" -o "extension_destdir=$stage" "$@"
+# KPI_CLUSTER_OPTIONS: extra "guc=value" settings for the cluster, e.g. for
+# the benchmark's memory settings.
+options=(-o "extension_destdir=$stage")
+for setting in ${KPI_CLUSTER_OPTIONS:-}; do
+	options+=(-o "$setting")
+done
+pg_virtualenv -t -v "$major" "${options[@]}" "$@"

@@ -1,0 +1,190 @@
+-- kpi benchmark: generates :rows tickets, then times every KPI aggregate
+-- against the plain SQL an analyst would write and against the executor
+-- floor, interleaved, in the scenarios of cases.sql, and prints one table
+-- with ratios and verdicts.  Run by test/bench/run.sh.
+\set ON_ERROR_STOP 1
+\pset pager off
+SET client_min_messages = warning;
+CREATE EXTENSION IF NOT EXISTS kpi;
+CREATE EXTENSION IF NOT EXISTS pg_prewarm;
+\i cases.sql
+
+\echo generating :rows tickets...
+-- created_at spans about 100,000 hours whatever the row count, so that
+-- GROUP BY hour has about 100,000 groups; 500 agents.
+SELECT setseed(0.5);
+CREATE TABLE tickets AS
+SELECT i AS id,
+       timestamp '2015-01-01' + i * (interval '100000 hours' / :rows) AS created_at,
+       ((i::bigint * 7919) % 500)::integer AS agent,
+       CASE WHEN random() < 0.7 THEN (random() * 10)::int END AS nps_score,
+       CASE WHEN random() < 0.7 THEN 1 + (random() * 4)::int END AS csat_score,
+       CASE WHEN random() < 0.5 THEN 1 + (random() * 6)::int END AS ces_score,
+       random() < 0.75 AS resolved,
+       1 + (random() * random() * 3)::int AS contacts,
+       make_interval(secs => 30 + random() * 600) AS talk,
+       make_interval(secs => random() * 90) AS hold,
+       make_interval(secs => random() * 120) AS acw,
+       make_interval(secs => random() * random() * 300) AS wait,
+       random() < 0.06 AS abandoned,
+       interval '8 hours' AS scheduled,
+       make_interval(secs => 20000 + random() * 8000) AS busy,
+       make_interval(secs => random() * 3600) AS idle
+FROM generate_series(1, :rows) i;
+ALTER TABLE tickets ADD COLUMN hour timestamp;
+UPDATE tickets SET hour = date_trunc('hour', created_at);
+CREATE TABLE window_tickets AS
+SELECT * FROM tickets WHERE id <= least(:rows, 1000000) ORDER BY created_at;
+VACUUM (FREEZE, ANALYZE) tickets;
+VACUUM (FREEZE, ANALYZE) window_tickets;
+SELECT pg_prewarm('tickets') > 0 AS tickets_warm, pg_prewarm('window_tickets') > 0 AS window_warm;
+SELECT pg_size_pretty(pg_table_size('tickets')) AS tickets_size,
+       (SELECT count(DISTINCT hour) FROM tickets) AS hours,
+       (SELECT count(DISTINCT agent) FROM tickets) AS agents,
+       (SELECT count(*) FROM window_tickets) AS window_rows;
+
+-- Time one query in ms, under the given settings.
+CREATE FUNCTION bench_time(query text, settings text[]) RETURNS float8
+LANGUAGE plpgsql AS $$
+DECLARE
+	setting text;
+	started timestamptz;
+BEGIN
+	FOREACH setting IN ARRAY settings LOOP
+		PERFORM set_config(split_part(setting, '=', 1), split_part(setting, '=', 2), true);
+	END LOOP;
+	started := clock_timestamp();
+	EXECUTE query;
+	RETURN extract(epoch FROM clock_timestamp() - started) * 1000;
+END
+$$;
+
+
+-- The query of one case in one scenario; window scenarios put OVER w on
+-- every aggregate call of the expression.
+CREATE FUNCTION bench_sql(s bench_scenario, expression text) RETURNS text
+LANGUAGE sql AS $$
+	SELECT format(s.template,
+		CASE WHEN s.scenario LIKE 'window%' THEN
+			regexp_replace(expression,
+				'((nps|csat|fcr_rate|ces|avg_handle_time|utilization|occupancy|service_level|avg_speed_of_answer|abandonment_rate|count|avg|sum)\(([^()]|\([^()]*\))*\)( FILTER \(WHERE [^()]*\))?)',
+				'\1 OVER w', 'g')
+		ELSE expression END)
+$$;
+
+CREATE TABLE bench_run (scenario text, aggregate text, kind text, ms float8);
+
+\echo timing: :runs interleaved runs of every (scenario, aggregate, kpi/plain/floor)...
+DO $$
+DECLARE
+	s bench_scenario;
+	c bench_case;
+	round int;
+BEGIN
+	FOR round IN 1 .. current_setting('bench.runs')::int LOOP
+		FOR s IN SELECT * FROM bench_scenario ORDER BY position LOOP
+			IF s.scenario IN ('serial', 'parallel') THEN
+				INSERT INTO bench_run VALUES (s.scenario, 'count(*)', 'floor',
+					bench_time('SELECT count(*) FROM tickets', s.settings));
+			END IF;
+			FOR c IN SELECT * FROM bench_case ORDER BY aggregate LOOP
+				INSERT INTO bench_run VALUES
+					(s.scenario, c.aggregate, 'kpi', bench_time(bench_sql(s, c.kpi), s.settings)),
+					(s.scenario, c.aggregate, 'plain', bench_time(bench_sql(s, c.plain), s.settings)),
+					(s.scenario, c.aggregate, 'floor', bench_time(bench_sql(s, c.floor), s.settings));
+			END LOOP;
+		END LOOP;
+		RAISE NOTICE 'round % done', round;
+	END LOOP;
+END
+$$;
+
+-- Plan and memory facts: Partial Aggregate in the parallel plans, peak
+-- hash table memory of GROUP BY hour.
+CREATE TABLE bench_fact (scenario text, aggregate text, fact text);
+DO $$
+DECLARE
+	s bench_scenario;
+	c bench_case;
+	plan jsonb;
+	kpi_kb text;
+	plain_kb text;
+	setting text;
+BEGIN
+	FOR s IN SELECT * FROM bench_scenario WHERE scenario IN ('parallel', 'group by hour') LOOP
+		FOREACH setting IN ARRAY s.settings LOOP
+			PERFORM set_config(split_part(setting, '=', 1), split_part(setting, '=', 2), true);
+		END LOOP;
+		FOR c IN SELECT * FROM bench_case LOOP
+			IF s.scenario = 'parallel' THEN
+				EXECUTE 'EXPLAIN (FORMAT JSON) ' || bench_sql(s, c.kpi) INTO plan;
+				INSERT INTO bench_fact VALUES (s.scenario, c.aggregate,
+					CASE WHEN plan::text LIKE '%"Partial Mode": "Partial"%'
+						 THEN 'plan has Partial Aggregate' ELSE 'NO PARTIAL AGGREGATE' END);
+			ELSE
+				EXECUTE 'EXPLAIN (ANALYZE, FORMAT JSON) ' || bench_sql(s, c.kpi) INTO plan;
+				kpi_kb := jsonb_path_query_first(plan, 'strict $.**."Peak Memory Usage"')::text;
+				EXECUTE 'EXPLAIN (ANALYZE, FORMAT JSON) ' || bench_sql(s, c.plain) INTO plan;
+				plain_kb := jsonb_path_query_first(plan, 'strict $.**."Peak Memory Usage"')::text;
+				INSERT INTO bench_fact VALUES (s.scenario, c.aggregate,
+					format('peak %s kB, plain %s kB', kpi_kb, plain_kb));
+			END IF;
+		END LOOP;
+	END LOOP;
+END
+$$;
+
+CREATE VIEW bench_median AS
+SELECT scenario, aggregate, kind,
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS ms
+FROM bench_run GROUP BY 1, 2, 3;
+
+CREATE VIEW bench_result AS
+WITH m AS (
+	SELECT scenario, aggregate,
+	       max(ms) FILTER (WHERE kind = 'kpi') AS kpi,
+	       max(ms) FILTER (WHERE kind = 'plain') AS plain,
+	       max(ms) FILTER (WHERE kind = 'floor') AS floor
+	FROM bench_median WHERE aggregate <> 'count(*)' GROUP BY 1, 2
+), count_speedup AS (
+	SELECT max(ms) FILTER (WHERE scenario = 'serial') /
+	       max(ms) FILTER (WHERE scenario = 'parallel') AS speedup
+	FROM bench_median WHERE aggregate = 'count(*)'
+)
+SELECT p.position, m.scenario, m.aggregate,
+       round(m.kpi::numeric, 1) AS kpi_ms,
+       round(m.plain::numeric, 1) AS plain_ms,
+       round(m.floor::numeric, 1) AS floor_ms,
+       round((m.kpi / m.plain)::numeric, 2) AS kpi_plain,
+       round((m.kpi / m.floor)::numeric, 2) AS kpi_floor,
+       concat_ws('; ',
+         CASE WHEN m.kpi > m.plain THEN 'SLOWER THAN PLAIN SQL' END,
+         CASE WHEN m.scenario = 'serial' THEN
+           CASE WHEN m.kpi / m.floor <= 1.10 THEN 'floor ok' ELSE 'FLOOR MISSED (> 1.10)' END END,
+         CASE WHEN m.scenario = 'serial' AND m.aggregate = 'avg_handle_time(talk,hold,acw)' THEN
+           CASE WHEN m.kpi / m.plain <= 0.60 THEN 'aht ok (<= 0.60 plain)' ELSE 'AHT MISSED (> 0.60 plain)' END END,
+         CASE WHEN m.scenario = 'parallel' THEN
+           format('speedup %sx vs count(*) %sx: %s',
+                  round((ser.kpi / m.kpi)::numeric, 2), round(cs.speedup::numeric, 2),
+                  CASE WHEN ser.kpi / m.kpi >= 0.9 * cs.speedup THEN 'ok' ELSE 'MISSED' END) END,
+         CASE WHEN m.scenario = 'window 1000 rows' THEN
+           format('1000/10 rows %s: %s', round((m.kpi / w10.kpi)::numeric, 2),
+                  CASE WHEN m.kpi / w10.kpi <= 1.2 THEN 'O(1) ok' ELSE 'NOT O(1)' END) END,
+         (SELECT string_agg(f.fact, '; ') FROM bench_fact f
+          WHERE f.scenario = m.scenario AND f.aggregate = m.aggregate)
+       ) AS verdict
+FROM m
+JOIN bench_scenario p USING (scenario)
+CROSS JOIN count_speedup cs
+LEFT JOIN m ser ON ser.scenario = 'serial' AND ser.aggregate = m.aggregate
+LEFT JOIN m w10 ON w10.scenario = 'window 10 rows' AND w10.aggregate = m.aggregate;
+
+\pset footer off
+\echo
+\echo kpi benchmark: :rows rows, median of :runs interleaved runs; floor = count() over the same input columns
+SELECT scenario, aggregate, kpi_ms, plain_ms, floor_ms, kpi_plain, kpi_floor, verdict
+FROM bench_result ORDER BY position, aggregate;
+SELECT scenario, round(percentile_cont(0.5) WITHIN GROUP (ORDER BY ms)::numeric, 1) AS "count(*) ms"
+FROM bench_run WHERE aggregate = 'count(*)' GROUP BY scenario ORDER BY scenario DESC;
+SELECT count(*) FILTER (WHERE verdict ~ '[A-Z]{2,}') AS goals_missed, count(*) AS rows
+FROM bench_result;

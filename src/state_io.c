@@ -265,7 +265,6 @@ const char *
 kpi_state_parse(const KpiStateType *type, const char *text, void *state)
 {
 	const char *p = skip_space(text);
-	const char *problem;
 
 	memset(state, 0, type->size);
 	if (*p++ != '(')
@@ -277,6 +276,7 @@ kpi_state_parse(const KpiStateType *type, const char *text, void *state)
 		bool		negative = false;
 		int128		value = 0;
 		int			digits = 0;
+		const char *problem;
 
 		p = skip_space(p);
 		if (strncmp(p, field->name, name_length) != 0)

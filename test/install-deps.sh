@@ -8,7 +8,7 @@ packages=(
 	"postgresql-$major"				# server and pg_regress
 	"postgresql-server-dev-$major"	# PGXS and server headers
 	postgresql-common				# pg_virtualenv
-	gcc make
+	gcc make cppcheck
 )
 
 missing=()

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Static checks: the C code builds clean under -Wall -Wextra -Werror (the
+# Makefile's flags; a rebuild from scratch proves it) and cppcheck reports
+# nothing in src/.
+set -euo pipefail
+top=$(cd "$(dirname "$0")/../.." && pwd)
+build=$(mktemp -d "${TMPDIR:-/tmp}/kpi-build.XXXXXX")
+trap 'rm -rf "$build"' EXIT
+
+# Build a pristine copy so that the objects of the tested build stay as they are.
+cp -r "$top/src" "$top/Makefile" "$top/kpi.control" "$top"/kpi--*.sql "$build/"
+make -s -C "$build" PG_CONFIG="$PG_CONFIG" all
+echo "build: clean under -Wall -Wextra -Werror"
+
+cppcheck --quiet --enable=warning,style,performance,portability --std=c99 \
+	--error-exitcode=1 --inline-suppr --suppress=missingIncludeSystem \
+	--suppress=toomanyconfigs \
+	-I "$top/src" -I "$("$PG_CONFIG" --includedir-server)" "$top/src"
+echo "cppcheck: nothing to report in src/"
+
+# Install script: every object it creates or references is schema-qualified
+# (@extschema@ or pg_catalog), so no search_path can redirect it.  Comments
+# and quoted strings are left out; what remains must not name a type or a
+# function of ours or of PostgreSQL without its schema.
+unqualified=$(sed -e 's/--.*$//' -e "s/'[^']*'//g" "$top"/kpi--*.sql |
+	grep -noP '(?<![.\w@])(int4|int8|interval|bool|float8|jsonb|bytea|cstring|internal|text|[a-z_]+_state|kpi_target|kpi_status|[a-z_]+_(accum|retract|final|combine|subtract|in|out|recv|send|counts|cmp|hash|eq|ne|lt|le|gt|ge))\b' || true)
+if [ -n "$unqualified" ]; then
+	echo "kpi--*.sql references without a schema (line:name):" >&2
+	echo "$unqualified" >&2
+	exit 1
+fi
+grep -c '@extschema@\.' "$top"/kpi--*.sql | sed 's/^/install script: every reference qualified (/; s/$/ qualified names)/'

@@ -11,7 +11,7 @@ MODULE_big = kpi
 OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
 DATA = kpi--1.0.sql
 REGRESS = setup nps csat fcr ces aht utilization occupancy \
-	service_level asa abandonment states rollup windows parallel security
+	service_level asa abandonment states rollup target windows parallel security
 REGRESS_OPTS = --inputdir=. --outputdir=.
 
 PG_CONFIG ?= pg_config

@@ -1328,3 +1328,161 @@ CREATE AGGREGATE @extschema@.abandonment_rate(@extschema@.abandonment_state) (
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.abandonment_rate(@extschema@.abandonment_state) IS 'abandonment_rate of merged abandonment_state values: equals abandonment_rate over the raw rows';
+
+------------------------------------------------------------------------
+-- KPI targets
+--
+-- kpi_target holds "NPS above 30" or "queue under 1 minute, at risk up to
+-- 2" as a value; kpi_status says how a KPI value fares against it.
+------------------------------------------------------------------------
+
+CREATE TYPE @extschema@.kpi_status AS ENUM ('missed', 'at_risk', 'met');
+COMMENT ON TYPE @extschema@.kpi_status IS 'how a KPI value fares against a kpi_target, ordered missed < at_risk < met';
+
+CREATE TYPE @extschema@.kpi_target;
+
+CREATE FUNCTION @extschema@.kpi_target_in(pg_catalog.cstring) RETURNS @extschema@.kpi_target
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.kpi_target_out(@extschema@.kpi_target) RETURNS pg_catalog.cstring
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.kpi_target_recv(pg_catalog.internal) RETURNS @extschema@.kpi_target
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.kpi_target_send(@extschema@.kpi_target) RETURNS pg_catalog.bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+
+CREATE TYPE @extschema@.kpi_target (
+	INPUT = @extschema@.kpi_target_in,
+	OUTPUT = @extschema@.kpi_target_out,
+	RECEIVE = @extschema@.kpi_target_recv,
+	SEND = @extschema@.kpi_target_send,
+	INTERNALLENGTH = 24,
+	ALIGNMENT = double,
+	STORAGE = plain
+);
+COMMENT ON TYPE @extschema@.kpi_target IS 'a KPI target: comparator (>=, >, <=, <), goal (number, percent or duration) and optional warning threshold, e.g. ''>= 80% warn 70%''';
+COMMENT ON FUNCTION @extschema@.kpi_target_in(pg_catalog.cstring) IS 'text input of kpi_target';
+COMMENT ON FUNCTION @extschema@.kpi_target_out(@extschema@.kpi_target) IS 'text output of kpi_target, in canonical form';
+COMMENT ON FUNCTION @extschema@.kpi_target_recv(pg_catalog.internal) IS 'binary input of kpi_target';
+COMMENT ON FUNCTION @extschema@.kpi_target_send(@extschema@.kpi_target) IS 'binary output of kpi_target';
+
+-- comparison: equality and a total order, for GROUP BY, DISTINCT, UNIQUE
+CREATE FUNCTION @extschema@.kpi_target_cmp(@extschema@.kpi_target, @extschema@.kpi_target) RETURNS pg_catalog.int4
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.kpi_target_hash(@extschema@.kpi_target) RETURNS pg_catalog.int4
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_target_cmp(@extschema@.kpi_target, @extschema@.kpi_target) IS 'btree order of kpi_target: unit, comparator, goal, warning';
+COMMENT ON FUNCTION @extschema@.kpi_target_hash(@extschema@.kpi_target) IS 'hash of kpi_target, consistent with =';
+CREATE FUNCTION @extschema@.kpi_target_eq(@extschema@.kpi_target, @extschema@.kpi_target) RETURNS pg_catalog.bool
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION @extschema@.kpi_target_eq(@extschema@.kpi_target, @extschema@.kpi_target) IS 'implementation of = for kpi_target';
+CREATE FUNCTION @extschema@.kpi_target_ne(@extschema@.kpi_target, @extschema@.kpi_target) RETURNS pg_catalog.bool
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION @extschema@.kpi_target_ne(@extschema@.kpi_target, @extschema@.kpi_target) IS 'implementation of <> for kpi_target';
+CREATE FUNCTION @extschema@.kpi_target_lt(@extschema@.kpi_target, @extschema@.kpi_target) RETURNS pg_catalog.bool
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION @extschema@.kpi_target_lt(@extschema@.kpi_target, @extschema@.kpi_target) IS 'implementation of < for kpi_target';
+CREATE FUNCTION @extschema@.kpi_target_le(@extschema@.kpi_target, @extschema@.kpi_target) RETURNS pg_catalog.bool
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION @extschema@.kpi_target_le(@extschema@.kpi_target, @extschema@.kpi_target) IS 'implementation of <= for kpi_target';
+CREATE FUNCTION @extschema@.kpi_target_gt(@extschema@.kpi_target, @extschema@.kpi_target) RETURNS pg_catalog.bool
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION @extschema@.kpi_target_gt(@extschema@.kpi_target, @extschema@.kpi_target) IS 'implementation of > for kpi_target';
+CREATE FUNCTION @extschema@.kpi_target_ge(@extschema@.kpi_target, @extschema@.kpi_target) RETURNS pg_catalog.bool
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION @extschema@.kpi_target_ge(@extschema@.kpi_target, @extschema@.kpi_target) IS 'implementation of >= for kpi_target';
+CREATE OPERATOR @extschema@.= (
+	LEFTARG = @extschema@.kpi_target, RIGHTARG = @extschema@.kpi_target,
+	FUNCTION = @extschema@.kpi_target_eq,
+	COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
+	RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel,
+	HASHES, MERGES
+);
+COMMENT ON OPERATOR @extschema@.= (@extschema@.kpi_target, @extschema@.kpi_target) IS 'equal';
+CREATE OPERATOR @extschema@.<> (
+	LEFTARG = @extschema@.kpi_target, RIGHTARG = @extschema@.kpi_target,
+	FUNCTION = @extschema@.kpi_target_ne,
+	COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
+	RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel
+);
+COMMENT ON OPERATOR @extschema@.<> (@extschema@.kpi_target, @extschema@.kpi_target) IS 'not equal';
+CREATE OPERATOR @extschema@.< (
+	LEFTARG = @extschema@.kpi_target, RIGHTARG = @extschema@.kpi_target,
+	FUNCTION = @extschema@.kpi_target_lt,
+	COMMUTATOR = OPERATOR(@extschema@.>), NEGATOR = OPERATOR(@extschema@.>=),
+	RESTRICT = pg_catalog.scalarltsel, JOIN = pg_catalog.scalarltjoinsel
+);
+COMMENT ON OPERATOR @extschema@.< (@extschema@.kpi_target, @extschema@.kpi_target) IS 'less than';
+CREATE OPERATOR @extschema@.<= (
+	LEFTARG = @extschema@.kpi_target, RIGHTARG = @extschema@.kpi_target,
+	FUNCTION = @extschema@.kpi_target_le,
+	COMMUTATOR = OPERATOR(@extschema@.>=), NEGATOR = OPERATOR(@extschema@.>),
+	RESTRICT = pg_catalog.scalarlesel, JOIN = pg_catalog.scalarlejoinsel
+);
+COMMENT ON OPERATOR @extschema@.<= (@extschema@.kpi_target, @extschema@.kpi_target) IS 'less than or equal';
+CREATE OPERATOR @extschema@.> (
+	LEFTARG = @extschema@.kpi_target, RIGHTARG = @extschema@.kpi_target,
+	FUNCTION = @extschema@.kpi_target_gt,
+	COMMUTATOR = OPERATOR(@extschema@.<), NEGATOR = OPERATOR(@extschema@.<=),
+	RESTRICT = pg_catalog.scalargtsel, JOIN = pg_catalog.scalargtjoinsel
+);
+COMMENT ON OPERATOR @extschema@.> (@extschema@.kpi_target, @extschema@.kpi_target) IS 'greater than';
+CREATE OPERATOR @extschema@.>= (
+	LEFTARG = @extschema@.kpi_target, RIGHTARG = @extschema@.kpi_target,
+	FUNCTION = @extschema@.kpi_target_ge,
+	COMMUTATOR = OPERATOR(@extschema@.<=), NEGATOR = OPERATOR(@extschema@.<),
+	RESTRICT = pg_catalog.scalargesel, JOIN = pg_catalog.scalargejoinsel
+);
+COMMENT ON OPERATOR @extschema@.>= (@extschema@.kpi_target, @extschema@.kpi_target) IS 'greater than or equal';
+CREATE OPERATOR CLASS @extschema@.kpi_target_ops
+	DEFAULT FOR TYPE @extschema@.kpi_target USING btree AS
+	OPERATOR 1 @extschema@.< ,
+	OPERATOR 2 @extschema@.<= ,
+	OPERATOR 3 @extschema@.= ,
+	OPERATOR 4 @extschema@.>= ,
+	OPERATOR 5 @extschema@.> ,
+	FUNCTION 1 @extschema@.kpi_target_cmp(@extschema@.kpi_target, @extschema@.kpi_target);
+COMMENT ON OPERATOR CLASS @extschema@.kpi_target_ops USING btree IS 'btree order of kpi_target';
+CREATE OPERATOR CLASS @extschema@.kpi_target_hash_ops
+	DEFAULT FOR TYPE @extschema@.kpi_target USING hash AS
+	OPERATOR 1 @extschema@.= ,
+	FUNCTION 1 @extschema@.kpi_target_hash(@extschema@.kpi_target);
+COMMENT ON OPERATOR CLASS @extschema@.kpi_target_hash_ops USING hash IS 'hashing of kpi_target, for hash joins and hash aggregation';
+
+-- accessors
+CREATE FUNCTION @extschema@.kpi_goal(@extschema@.kpi_target) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_goal(@extschema@.kpi_target) IS 'the goal of a target; durations in seconds';
+CREATE FUNCTION @extschema@.kpi_warning(@extschema@.kpi_target) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_warning(@extschema@.kpi_target) IS 'the warning threshold of a target, NULL if none; durations in seconds';
+CREATE FUNCTION @extschema@.kpi_direction(@extschema@.kpi_target) RETURNS pg_catalog.text
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_direction(@extschema@.kpi_target) IS 'which values are better: ''higher'' (> and >=) or ''lower'' (< and <=)';
+CREATE FUNCTION @extschema@.kpi_unit(@extschema@.kpi_target) RETURNS pg_catalog.text
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_unit(@extschema@.kpi_target) IS 'the unit of the goal: ''number'', ''percent'' or ''duration''';
+-- evaluation
+CREATE FUNCTION @extschema@.kpi_status(pg_catalog.float8, @extschema@.kpi_target) RETURNS @extschema@.kpi_status
+	AS 'MODULE_PATHNAME', 'kpi_status_float8' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_status(pg_catalog.float8, @extschema@.kpi_target) IS 'met when the value satisfies the target''s comparator against the goal, at_risk when only against the warning threshold, missed otherwise (number or percent value)';
+CREATE FUNCTION @extschema@.kpi_status(pg_catalog.interval, @extschema@.kpi_target) RETURNS @extschema@.kpi_status
+	AS 'MODULE_PATHNAME', 'kpi_status_interval' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_status(pg_catalog.interval, @extschema@.kpi_target) IS 'met when the value satisfies the target''s comparator against the goal, at_risk when only against the warning threshold, missed otherwise (duration value)';
+CREATE FUNCTION @extschema@.kpi_met(pg_catalog.float8, @extschema@.kpi_target) RETURNS pg_catalog.bool
+	AS 'MODULE_PATHNAME', 'kpi_met_float8' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_met(pg_catalog.float8, @extschema@.kpi_target) IS 'whether the value meets the target''s goal (number or percent value)';
+CREATE FUNCTION @extschema@.kpi_met(pg_catalog.interval, @extschema@.kpi_target) RETURNS pg_catalog.bool
+	AS 'MODULE_PATHNAME', 'kpi_met_interval' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_met(pg_catalog.interval, @extschema@.kpi_target) IS 'whether the value meets the target''s goal (duration value)';
+CREATE FUNCTION @extschema@.kpi_attainment(pg_catalog.float8, @extschema@.kpi_target) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'kpi_attainment_float8' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_attainment(pg_catalog.float8, @extschema@.kpi_target) IS 'percent of the goal achieved, 100 on the goal: value/goal when higher is better, goal/value when lower is better; NULL for a zero denominator (number or percent value)';
+CREATE FUNCTION @extschema@.kpi_attainment(pg_catalog.interval, @extschema@.kpi_target) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'kpi_attainment_interval' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_attainment(pg_catalog.interval, @extschema@.kpi_target) IS 'percent of the goal achieved, 100 on the goal: value/goal when higher is better, goal/value when lower is better; NULL for a zero denominator (duration value)';
+CREATE FUNCTION @extschema@.kpi_gap(pg_catalog.float8, @extschema@.kpi_target) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'kpi_gap_float8' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_gap(pg_catalog.float8, @extschema@.kpi_target) IS 'value minus the target''s goal, in the value''s type';
+CREATE FUNCTION @extschema@.kpi_gap(pg_catalog.interval, @extschema@.kpi_target) RETURNS pg_catalog.interval
+	AS 'MODULE_PATHNAME', 'kpi_gap_interval' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_gap(pg_catalog.interval, @extschema@.kpi_target) IS 'value minus the target''s goal, in the value''s type';

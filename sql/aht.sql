@@ -17,6 +17,12 @@ SELECT avg_handle_time(h) FROM (VALUES ('0.000001 s'::interval), ('0.000002 s'))
 -- = 372 h, reported in the time field, not as days.
 SELECT avg_handle_time(h) FROM (VALUES ('1 day'::interval), ('1 mon')) v(h);
 
+-- Whole years count 365.25 days, as EXTRACT(EPOCH FROM interval) does:
+-- 1 year = 8766 hours, 1 year 1 mon = 8766 + 720 = 9486 hours.
+SELECT avg_handle_time('1 year'::interval) AS year,
+       avg_handle_time('1 year 1 mon'::interval) AS year_and_month,
+       extract(epoch FROM interval '1 year') / 3600 AS epoch_hours;
+
 -- Mixed signs inside one interval are fine when the total is not negative:
 -- 1 day - 1 hour = 23 h
 SELECT avg_handle_time('1 day -1 hour'::interval);

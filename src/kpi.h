@@ -104,6 +104,43 @@ typedef struct AbandonmentState
 	int64		short_abandoned;
 } AbandonmentState;
 
+/*
+ * kpi_target: a comparator, a goal and an optional warning threshold on the
+ * worse side of the goal (target.c).  Fixed length, zeroed before filling,
+ * so that equal targets have equal bytes.
+ */
+#define KPI_CMP_GE 0			/* >=: higher is better */
+#define KPI_CMP_GT 1			/* > */
+#define KPI_CMP_LE 2			/* <=: lower is better */
+#define KPI_CMP_LT 3			/* < */
+
+#define KPI_UNIT_NUMBER 0
+#define KPI_UNIT_PERCENT 1		/* percent points, 80% is 80 */
+#define KPI_UNIT_DURATION 2		/* microseconds */
+
+typedef union KpiTargetValue
+{
+	double		number;			/* number and percent units */
+	int64		micros;			/* duration unit */
+} KpiTargetValue;
+
+typedef struct KpiTarget
+{
+	uint8		comparator;
+	uint8		unit;
+	uint8		has_warning;
+	uint8		reserved[5];	/* always zero */
+	KpiTargetValue goal;
+	KpiTargetValue warning;		/* zero without a warning threshold */
+} KpiTarget;
+
+/* Reads a duration literal into microseconds; false if it is not one. */
+typedef bool (*KpiDurationParser) (const char *text, int64 *micros);
+
+extern const char *kpi_target_parse(const char *text,
+									KpiDurationParser parse_duration,
+									KpiTarget *target);
+
 /* One integer field of a state type, as its text form names it. */
 typedef struct KpiStateField
 {
@@ -189,14 +226,26 @@ extern void kpi_threshold_conflict(int64 current, int64 incoming,
  * their error reporting out of line.
  */
 
+/*
+ * An interval as microseconds, the way EXTRACT(EPOCH FROM interval) counts:
+ * a day is 24 hours, a month 30 days, and each whole year of months 365.25
+ * days.  int128 holds any interval exactly.
+ */
+static inline int128
+kpi_interval_total_micros(const Interval *span)
+{
+	return (int128) span->time
+		+ (int128) span->day * USECS_PER_DAY
+		+ (int128) (span->month / MONTHS_PER_YEAR) * SECS_PER_YEAR * USECS_PER_SEC
+		+ (int128) (span->month % MONTHS_PER_YEAR) * DAYS_PER_MONTH * USECS_PER_DAY;
+}
+
 /* Convert a duration argument to microseconds; negative ones are errors. */
 static inline int128
 kpi_interval_micros(const Interval *span, const char *function,
 					const char *argument)
 {
-	int128		micros = (int128) span->time
-		+ (int128) span->day * USECS_PER_DAY
-		+ (int128) span->month * DAYS_PER_MONTH * USECS_PER_DAY;
+	int128		micros = kpi_interval_total_micros(span);
 
 	if (unlikely(micros < 0))
 		kpi_report_negative_duration(span, function, argument);

@@ -1,0 +1,183 @@
+--
+-- target: the kpi_target type, the kpi_status enum, and evaluating KPI
+-- values against targets.
+--
+
+-- The seed examples and the issue's examples parse, with the unit and
+-- direction the comparator and goal imply; output is canonical.
+-- kpi_goal gives durations in seconds: 1 min = 60, 8 hours = 28800,
+-- 6 min = 360, 8 min = 480.
+SELECT t AS literal, t::kpi_target AS canonical, kpi_unit(t::kpi_target),
+       kpi_direction(t::kpi_target), kpi_goal(t::kpi_target), kpi_warning(t::kpi_target)
+FROM (VALUES ('> 7'), ('< 1 min'), ('< 8 hours'), ('> 8'), ('< 6 min'), ('<= 5%'),
+             ('<= 2%'), ('>= 80%'), ('>= 80% warn 70%'), ('< 6 min warn 8 min'),
+             ('>= 30 warn 20'), ('>= -12.5')) v(t);
+
+-- Case and spacing are free; durations take any interval input form and
+-- short units: 20s = 20 s, 00:01:00 = 1 min, 1.5 h = 1 hour 30 min,
+-- PT1M30S = 90 s, 2 days 3 hours, 0.25 s.
+SELECT t AS literal, t::kpi_target AS canonical
+FROM (VALUES ('>=80%WARN 70%'), ('  <   6 MIN   Warn   8 min  '), ('< 20s'),
+             ('< 00:01:00'), ('< 1.5 h'), ('< PT1M30S'), ('<= 2 days 3 hours'),
+             ('< 0.25 s'), ('> 1e3'), ('>= 0 warn -1'), ('< 0 s')) v(t);
+
+-- The canonical form round-trips exactly.
+SELECT t, t::kpi_target::text::kpi_target = t::kpi_target AS round_trip,
+       t::kpi_target::text = t::kpi_target::text::kpi_target::text AS stable
+FROM (VALUES ('>= 80% warn 70%'), ('< 6 min warn 8 min'), ('> 0.1'),
+             ('< 1 hour 30 min 0.000001 s'), ('>= 33.333333333333336%')) v(t);
+
+-- Malformed literals: SQLSTATE 22P02 with the text, what is wrong, and a
+-- valid form in the hint.
+\set VERBOSITY default
+SELECT '7'::kpi_target;
+SELECT '= 7'::kpi_target;
+SELECT '>'::kpi_target;
+SELECT '> 7 warn'::kpi_target;
+SELECT '> seven'::kpi_target;
+SELECT '> 7 warn 8'::kpi_target;
+SELECT '>= 7 warn 7'::kpi_target;
+SELECT '< 6 min warn 5 min'::kpi_target;
+SELECT '< 6 min warn 7%'::kpi_target;
+SELECT '>= 80% warn 70'::kpi_target;
+SELECT '< -1 min'::kpi_target;
+SELECT '> NaN'::kpi_target;
+SELECT '> Infinity'::kpi_target;
+SELECT '> 1e400'::kpi_target;
+SELECT '> 0x10'::kpi_target;
+SELECT '>= %'::kpi_target;
+SELECT '> 7 x'::kpi_target;
+\set VERBOSITY terse
+-- every one of those is invalid_text_representation:
+DO $$
+DECLARE
+  literal text;
+  failures int := 0;
+BEGIN
+  FOREACH literal IN ARRAY ARRAY['7', '= 7', '>', '> 7 warn', '> seven', '> 7 warn 8',
+      '>= 7 warn 7', '< 6 min warn 5 min', '< 6 min warn 7%', '>= 80% warn 70',
+      '< -1 min', '> NaN', '> Infinity', '> 1e400', '> 0x10', '>= %', '> 7 x'] LOOP
+    BEGIN
+      PERFORM literal::kpi_target;
+    EXCEPTION WHEN invalid_text_representation THEN
+      failures := failures + 1;
+    END;
+  END LOOP;
+  RAISE NOTICE '% of 17 literals rejected with 22P02', failures;
+END
+$$;
+\set VERBOSITY default
+
+-- Status at exactly the goal and exactly the warning threshold, for each
+-- comparator.  >= and <= include the bound, > and < exclude it.
+SELECT target, value, kpi_status(value, target::kpi_target), kpi_met(value, target::kpi_target)
+FROM (VALUES ('>= 80 warn 70', 80.0), ('>= 80 warn 70', 79.9), ('>= 80 warn 70', 70.0),
+             ('>= 80 warn 70', 69.9),
+             ('> 80 warn 70', 80.0), ('> 80 warn 70', 70.0), ('> 80 warn 70', 70.1),
+             ('> 80 warn 70', 80.1),
+             ('<= 5 warn 8', 5.0), ('<= 5 warn 8', 8.0), ('<= 5 warn 8', 8.1),
+             ('< 5 warn 8', 5.0), ('< 5 warn 8', 8.0), ('< 5 warn 8', 4.9),
+             ('< 5 warn 8', 7.9),
+             ('> 7', 7.0), ('> 7', 7.5)) v(target, value);
+
+-- The same with durations: < 6 min warn 8 min.
+SELECT value, kpi_status(value, '< 6 min warn 8 min'), kpi_met(value, '< 6 min warn 8 min')
+FROM (VALUES ('5 min 59 s'::interval), ('6 min'), ('7 min'), ('8 min'), ('1 day')) v(value);
+
+-- kpi_status is an ordered enum: missed < at_risk < met.
+SELECT 'missed'::kpi_status < 'at_risk'::kpi_status AND 'at_risk'::kpi_status < 'met' AS ordered,
+       enum_range(NULL::kpi_status);
+
+-- Attainment: higher is better -> 100 * value / goal; lower is better ->
+-- 100 * goal / value.  72 of >= 80% -> 90; 4% of <= 5% -> 125; 7 min of
+-- < 6 min -> 100 * 360 / 420 = 85.714...; zero denominators give NULL.
+SELECT kpi_attainment(72, '>= 80%') AS rate,
+       kpi_attainment(4, '<= 5%') AS cost,
+       kpi_attainment('7 min'::interval, '< 6 min') AS aht,
+       kpi_attainment(10, '> 0') AS zero_goal,
+       kpi_attainment(0, '< 5') AS zero_value,
+       kpi_attainment('0'::interval, '< 1 min') AS zero_duration;
+
+-- Gap: value minus goal, in the value's type: 72 - 80 = -8 points;
+-- 7 min - 6 min = 1 min; 30 s - 1 min = -30 s.
+SELECT kpi_gap(72, '>= 80% warn 70%') AS points,
+       kpi_gap('7 min'::interval, '< 6 min') AS late,
+       kpi_gap('30 s'::interval, '< 1 min') AS early;
+
+-- A percent target compares with the percent numbers the rate aggregates
+-- return: 3 satisfied of 4 -> 75, at risk against >= 80% warn 70%.
+SELECT csat(s) AS csat, kpi_status(csat(s), '>= 80% warn 70%')
+FROM (VALUES (5), (4), (4), (1)) v(s);
+
+-- The wrong overload is an error that names the right one.
+SELECT kpi_status(5.0, '< 6 min');
+SELECT kpi_met('5 min'::interval, '> 7');
+SELECT kpi_gap('5 min'::interval, '<= 5%');
+SELECT kpi_attainment(1.0, '< 1 s');
+
+-- NULLs: the functions are strict.
+SELECT kpi_status(NULL::float8, '> 7') IS NULL AS null_value,
+       kpi_status(7.0, NULL) IS NULL AS null_target;
+
+-- Equality, ordering, GROUP BY, DISTINCT, UNIQUE, hash aggregation.
+-- '>=80%warn 70%' is the same target as '>= 80% warn 70%'; 80% is not 80.
+SELECT '>=80%warn 70%'::kpi_target = '>= 80% warn 70%' AS same,
+       '>= 80%'::kpi_target = '>= 80' AS percent_is_not_number,
+       '>= 80%'::kpi_target <> '>= 80% warn 70%' AS warning_counts,
+       '> -0'::kpi_target = '> 0' AS zero_is_zero;
+CREATE TABLE goals (kpi text, target kpi_target);
+INSERT INTO goals VALUES ('csat', '>= 80% warn 70%'), ('sl', '>=80%  warn 70%'),
+  ('fcr', '>= 75%'), ('aht', '< 6 min'), ('asa', '< 00:06:00'), ('nps', '> 30');
+SELECT target, count(*), string_agg(kpi, ', ' ORDER BY kpi) FROM goals
+GROUP BY target ORDER BY target;
+SET enable_sort = off;
+EXPLAIN (COSTS OFF) SELECT target, count(*) FROM goals GROUP BY target;
+SELECT target, count(*) FROM goals GROUP BY target ORDER BY count(*) DESC, target::text;
+RESET enable_sort;
+SELECT count(DISTINCT target) AS distinct_targets FROM goals;
+CREATE TABLE agreed (target kpi_target UNIQUE);
+INSERT INTO agreed VALUES ('>= 80% warn 70%'), ('< 6 min');
+INSERT INTO agreed VALUES ('>=80 %  WARN 70%');
+SELECT kpi_hash = kpi_hash2 AS hash_agrees
+FROM (SELECT kpi_target_hash('>= 80% warn 70%') AS kpi_hash,
+             kpi_target_hash(' >=80 %WARN 70 %') AS kpi_hash2) h;
+
+-- Binary round trip through COPY (FORMAT binary), via the data directory.
+CREATE TABLE targets_copy (LIKE goals);
+DO $$
+DECLARE
+  path text := current_setting('data_directory') || '/kpi_targets_regress.bin';
+BEGIN
+  EXECUTE format('COPY goals TO %L (FORMAT binary)', path);
+  EXECUTE format('COPY targets_copy FROM %L (FORMAT binary)', path);
+END
+$$;
+SELECT count(*) AS copied, count(*) FILTER (WHERE g.target = c.target) AS identical
+FROM goals g JOIN targets_copy c USING (kpi);
+-- Binary input is validated: a target whose warning (90) is on the better
+-- side of its goal (80) for >=, written as raw COPY binary bytes:
+-- comparator 0 (>=), unit 0 (number), warning flag 1, goal 80.0 and
+-- warning 90.0 as big-endian float8 (0x4054000000000000, 0x4056800000000000).
+COPY targets_copy (target) FROM PROGRAM 'printf ''PGCOPY\n\377\r\n\000\000\000\000\000\000\000\000\000\000\001\000\000\000\023\000\000\001\100\124\000\000\000\000\000\000\100\126\200\000\000\000\000\000\377\377''' (FORMAT binary);
+-- and the same bytes with the warning at 70 (0x4051800000000000) are fine:
+COPY targets_copy (target) FROM PROGRAM 'printf ''PGCOPY\n\377\r\n\000\000\000\000\000\000\000\000\000\000\001\000\000\000\023\000\000\001\100\124\000\000\000\000\000\000\100\121\200\000\000\000\000\000\377\377''' (FORMAT binary);
+SELECT target FROM targets_copy WHERE kpi IS NULL;
+-- an unknown comparator byte (7) is rejected too
+COPY targets_copy (target) FROM PROGRAM 'printf ''PGCOPY\n\377\r\n\000\000\000\000\000\000\000\000\000\000\001\000\000\000\023\007\000\000\100\124\000\000\000\000\000\000\000\000\000\000\000\000\000\000\377\377''' (FORMAT binary);
+
+-- A targets table joined to a KPI report, grouped by target.
+CREATE TABLE team_answers (team text, score int);
+INSERT INTO team_answers VALUES
+  ('a', 10), ('a', 9), ('a', 9), ('a', 3),   -- NPS 100 * (3 - 1) / 4 = 50
+  ('b', 10), ('b', 7), ('b', 8), ('b', 2),   -- NPS 100 * (1 - 1) / 4 = 0
+  ('c', 9), ('c', 9), ('c', 6), ('c', 10), ('c', 8);  -- 100 * (3 - 1) / 5 = 40
+CREATE TABLE nps_targets (team text, target kpi_target);
+INSERT INTO nps_targets VALUES ('a', '> 30 warn 20'), ('b', '> 30 warn 20'), ('c', '>= 45 warn 40');
+SELECT r.team, r.nps, t.target, kpi_status(r.nps, t.target), kpi_gap(r.nps, t.target)
+FROM (SELECT team, nps(score) FROM team_answers GROUP BY team) r
+JOIN nps_targets t USING (team) ORDER BY r.team;
+-- teams a (50 > 30: met) and b (0: missed) share a target; c is at risk.
+SELECT t.target, count(*) AS teams,
+       count(*) FILTER (WHERE kpi_met(r.nps, t.target)) AS met
+FROM (SELECT team, nps(score) FROM team_answers GROUP BY team) r
+JOIN nps_targets t USING (team) GROUP BY t.target ORDER BY t.target;

@@ -1,0 +1,759 @@
+/*
+ * target.c
+ *		The kpi_target type ("NPS above 30", "queue under 1 minute", "at
+ *		most 5%") and the functions that evaluate a KPI value against it.
+ *
+ * A target is a comparator, a goal and an optional warning threshold on
+ * the worse side of the goal.  The comparator gives the direction: > and
+ * >= mean higher is better, < and <= lower is better.  Goals are plain
+ * numbers, percents (compared with the 0..100 numbers the rate aggregates
+ * return) or durations (microseconds, days of 24 h and months of 30 days).
+ *
+ * The text parser below is plain C that reports problems as messages
+ * rather than errors; durations are read through a callback, which in the
+ * server is PostgreSQL's own interval input, so that a fuzzer can drive
+ * the parser without a server.
+ */
+#include "kpi.h"
+
+#include <math.h>
+
+#include "access/hash.h"
+#include "catalog/pg_enum.h"
+#include "common/shortest_dec.h"
+#include "libpq/pqformat.h"
+#include "utils/builtins.h"
+#include "utils/datetime.h"
+#include "utils/lsyscache.h"
+#include "utils/syscache.h"
+
+#define HINT_VALID_TARGETS \
+	"Valid targets look like \"> 7\", \"<= 5%%\", \"< 6 min warn 8 min\" or \">= 80%% warn 70%%\"."
+
+static const char *const comparator_text[] = {">=", ">", "<=", "<"};
+static const char *const unit_text[] = {"number", "percent", "duration"};
+
+/* Whether higher values are better under this comparator. */
+static inline bool
+higher_is_better(uint8 comparator)
+{
+	return comparator == KPI_CMP_GE || comparator == KPI_CMP_GT;
+}
+
+/* Whether value satisfies "value <comparator> threshold". */
+static inline bool
+satisfies(uint8 comparator, double value, double threshold)
+{
+	switch (comparator)
+	{
+		case KPI_CMP_GE:
+			return value >= threshold;
+		case KPI_CMP_GT:
+			return value > threshold;
+		case KPI_CMP_LE:
+			return value <= threshold;
+		default:
+			return value < threshold;
+	}
+}
+
+/* Skip ASCII white space. */
+static const char *
+skip_blanks(const char *p)
+{
+	while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+		p++;
+	return p;
+}
+
+/*
+ * Parse a plain decimal number (no hex, NaN or infinity, which strtod would
+ * also take) filling the whole of [start, end).  *out_of_range tells a
+ * well-formed number too large for double precision from a non-number.
+ */
+static bool
+parse_number(const char *start, const char *end, double *result,
+			 bool *out_of_range)
+{
+	char		buffer[64];
+	size_t		length = end - start;
+	const char *p = start;
+	char	   *stop;
+	bool		digits = false;
+
+	if (length == 0 || length >= sizeof(buffer))
+		return false;
+	if (*p == '+' || *p == '-')
+		p++;
+	while (p < end && *p >= '0' && *p <= '9')
+		p++, digits = true;
+	if (p < end && *p == '.')
+		for (p++; p < end && *p >= '0' && *p <= '9'; p++)
+			digits = true;
+	if (!digits)
+		return false;
+	if (p < end && (*p == 'e' || *p == 'E'))
+	{
+		p++;
+		if (p < end && (*p == '+' || *p == '-'))
+			p++;
+		if (p == end || *p < '0' || *p > '9')
+			return false;
+		while (p < end && *p >= '0' && *p <= '9')
+			p++;
+	}
+	if (p != end)
+		return false;
+	memcpy(buffer, start, length);
+	buffer[length] = '\0';
+	errno = 0;
+	*result = strtod(buffer, &stop);
+	if (errno == ERANGE && fabs(*result) < 1)
+		*result = 0;			/* underflow: as close to zero as it gets */
+	else if (errno != 0 || !isfinite(*result))
+	{
+		*out_of_range = true;
+		return false;
+	}
+	if (*result == 0)
+		*result = 0;			/* no negative zero: one zero, one hash */
+	return true;
+}
+
+/*
+ * Parse one quantity, [start, end) with blanks trimmed, as a percent, a
+ * number or a duration.  Returns NULL or the rule it broke.
+ */
+static const char *
+parse_quantity(const char *start, const char *end,
+			   KpiDurationParser parse_duration, uint8 *unit,
+			   KpiTargetValue *value)
+{
+	char		buffer[256];
+	bool		out_of_range = false;
+
+	while (end > start && (end[-1] == ' ' || end[-1] == '\t' ||
+						   end[-1] == '\n' || end[-1] == '\r'))
+		end--;
+	if (end == start)
+		return "A goal or warning threshold is missing";
+	if (end[-1] == '%')
+	{
+		const char *number_end = end - 1;
+
+		while (number_end > start && (number_end[-1] == ' ' ||
+									  number_end[-1] == '\t'))
+			number_end--;
+		*unit = KPI_UNIT_PERCENT;
+		if (!parse_number(start, number_end, &value->number, &out_of_range))
+			return out_of_range ?
+				"A percent is out of range for double precision" :
+				"A percent must be a decimal number followed by \"%\"";
+		return NULL;
+	}
+	if (parse_number(start, end, &value->number, &out_of_range))
+	{
+		*unit = KPI_UNIT_NUMBER;
+		return NULL;
+	}
+	if (out_of_range)
+		return "A number is out of range for double precision";
+	*unit = KPI_UNIT_DURATION;
+	if ((size_t) (end - start) >= sizeof(buffer))
+		return "A duration is too long to be read";
+	memcpy(buffer, start, end - start);
+	buffer[end - start] = '\0';
+	if (!parse_duration(buffer, &value->micros))
+		return "A goal must be a number, a percent such as \"80%\", or a duration such as \"6 min\"";
+	if (value->micros < 0)
+		return "A duration goal or warning threshold must not be negative";
+	return NULL;
+}
+
+/* Whether c is an ASCII letter. */
+static inline bool
+is_letter(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/*
+ * Find the keyword "warn", case-insensitively, not inside a longer word;
+ * spacing around it is free ("80%WARN 70%").  p follows the comparator, so
+ * p[-1] exists.
+ */
+static const char *
+find_warn(const char *p)
+{
+	for (; *p; p++)
+	{
+		if (pg_strncasecmp(p, "warn", 4) == 0 &&
+			!is_letter(p[-1]) && !is_letter(p[4]))
+			return p;
+	}
+	return NULL;
+}
+
+/* Compare two values of a target's unit: <0, 0 or >0. */
+static int
+compare_values(uint8 unit, KpiTargetValue a, KpiTargetValue b)
+{
+	if (unit == KPI_UNIT_DURATION)
+		return (a.micros > b.micros) - (a.micros < b.micros);
+	return (a.number > b.number) - (a.number < b.number);
+}
+
+/* The cross-field rules every target obeys, whatever its source. */
+static const char *
+check_target(const KpiTarget *target)
+{
+	if (target->comparator > KPI_CMP_LT)
+		return "The comparator must be >=, >, <= or <";
+	if (target->unit > KPI_UNIT_DURATION)
+		return "The unit must be number, percent or duration";
+	if (target->has_warning > 1)
+		return "The warning flag must be 0 or 1";
+	if (target->unit == KPI_UNIT_DURATION)
+	{
+		if (target->goal.micros < 0 || target->warning.micros < 0)
+			return "A duration goal or warning threshold must not be negative";
+	}
+	else if (!isfinite(target->goal.number) ||
+			 !isfinite(target->warning.number))
+		return "A goal or warning threshold must be a finite number";
+	if (!target->has_warning)
+	{
+		if (target->warning.micros != 0)
+			return "A target without warning threshold must store zero there";
+		return NULL;
+	}
+	if (higher_is_better(target->comparator) ?
+		compare_values(target->unit, target->warning, target->goal) >= 0 :
+		compare_values(target->unit, target->warning, target->goal) <= 0)
+		return higher_is_better(target->comparator) ?
+			"With > or >= (higher is better) the warning threshold must be below the goal" :
+			"With < or <= (lower is better) the warning threshold must be above the goal";
+	return NULL;
+}
+
+/*
+ * Parse a target literal into *target.  Returns NULL on success or a static
+ * message naming the rule the text broke.
+ */
+const char *
+kpi_target_parse(const char *text, KpiDurationParser parse_duration,
+				 KpiTarget *target)
+{
+	const char *p = skip_blanks(text);
+	const char *warn;
+	const char *problem;
+	uint8		warning_unit;
+
+	memset(target, 0, sizeof(KpiTarget));
+	if (p[0] == '>' && p[1] == '=')
+		target->comparator = KPI_CMP_GE, p += 2;
+	else if (p[0] == '<' && p[1] == '=')
+		target->comparator = KPI_CMP_LE, p += 2;
+	else if (p[0] == '>')
+		target->comparator = KPI_CMP_GT, p += 1;
+	else if (p[0] == '<')
+		target->comparator = KPI_CMP_LT, p += 1;
+	else
+		return "A target starts with a comparator: >=, >, <= or <";
+	p = skip_blanks(p);
+	warn = find_warn(p);
+	problem = parse_quantity(p, warn ? warn : p + strlen(p), parse_duration,
+							 &target->unit, &target->goal);
+	if (problem != NULL)
+		return problem;
+	if (warn == NULL)
+		return check_target(target);
+	p = skip_blanks(warn + 4);
+	problem = parse_quantity(p, p + strlen(p), parse_duration, &warning_unit,
+							 &target->warning);
+	if (problem != NULL)
+		return problem;
+	if (warning_unit != target->unit)
+		return "The warning threshold must have the same unit as the goal";
+	target->has_warning = 1;
+	return check_target(target);
+}
+
+/* Append a duration in the readable form interval input reads back. */
+static void
+append_duration(StringInfo out, int64 micros)
+{
+	int64		days = micros / USECS_PER_DAY;
+	int64		hours = micros % USECS_PER_DAY / USECS_PER_HOUR;
+	int64		minutes = micros % USECS_PER_HOUR / USECS_PER_MINUTE;
+	int64		seconds = micros % USECS_PER_MINUTE / USECS_PER_SEC;
+	int64		fraction = micros % USECS_PER_SEC;
+	int			before = out->len;
+
+	if (days > 0)
+		appendStringInfo(out, "%lld %s", (long long) days,
+						 days == 1 ? "day" : "days");
+	if (hours > 0)
+		appendStringInfo(out, "%s%lld %s", out->len > before ? " " : "",
+						 (long long) hours, hours == 1 ? "hour" : "hours");
+	if (minutes > 0)
+		appendStringInfo(out, "%s%lld min", out->len > before ? " " : "",
+						 (long long) minutes);
+	if (seconds > 0 || fraction > 0 || out->len == before)
+	{
+		appendStringInfo(out, "%s%lld", out->len > before ? " " : "",
+						 (long long) seconds);
+		if (fraction > 0)
+		{
+			char		digits[8];
+			int			last;
+
+			snprintf(digits, sizeof(digits), "%06lld", (long long) fraction);
+			for (last = 5; digits[last] == '0'; last--)
+				digits[last] = '\0';
+			appendStringInfo(out, ".%s", digits);
+		}
+		appendStringInfoString(out, " s");
+	}
+}
+
+/* Append one goal or threshold in its canonical text form. */
+static void
+append_value(StringInfo out, uint8 unit, KpiTargetValue value)
+{
+	char		digits[DOUBLE_SHORTEST_DECIMAL_LEN];
+
+	if (unit == KPI_UNIT_DURATION)
+	{
+		append_duration(out, value.micros);
+		return;
+	}
+	/* shortest text that reads back as the same double */
+	double_to_shortest_decimal_buf(value.number, digits);
+	appendStringInfoString(out, digits);
+	if (unit == KPI_UNIT_PERCENT)
+		appendStringInfoChar(out, '%');
+}
+
+/* The canonical text form: "<comparator> <goal>[ warn <warning>]". */
+static char *
+target_text(const KpiTarget *target)
+{
+	StringInfoData out;
+
+	initStringInfo(&out);
+	appendStringInfo(&out, "%s ", comparator_text[target->comparator]);
+	append_value(&out, target->unit, target->goal);
+	if (target->has_warning)
+	{
+		appendStringInfoString(&out, " warn ");
+		append_value(&out, target->unit, target->warning);
+	}
+	return out.data;
+}
+
+/*
+ * The server's duration reader for the parser: PostgreSQL's interval input
+ * (which knows "6 min", "8 hours", "20s", "00:01:00", ISO 8601...), without
+ * its ereport so that the caller words the error.
+ */
+static bool
+server_duration(const char *text, int64 *micros)
+{
+	char		workbuf[256];
+	char	   *field[MAXDATEFIELDS];
+	int			ftype[MAXDATEFIELDS];
+	int			nfields;
+	int			dtype;
+	struct pg_itm_in itm;
+	Interval	span;
+	int			error;
+	char		copy[256];
+	int128		total;
+
+	if (strlen(text) >= sizeof(copy))
+		return false;
+	strcpy(copy, text);
+	error = ParseDateTime(copy, workbuf, sizeof(workbuf), field, ftype,
+						  MAXDATEFIELDS, &nfields);
+	if (error == 0)
+		error = DecodeInterval(field, ftype, nfields, INTERVAL_FULL_RANGE,
+							   &dtype, &itm);
+	if (error == DTERR_BAD_FORMAT)
+		error = DecodeISO8601Interval(copy, &dtype, &itm);
+	if (error != 0 || dtype != DTK_DELTA || itmin2interval(&itm, &span) != 0)
+		return false;
+	total = kpi_interval_total_micros(&span);
+	if (total > PG_INT64_MAX || total < PG_INT64_MIN)
+		return false;
+	*micros = (int64) total;
+	return true;
+}
+
+PG_FUNCTION_INFO_V1(kpi_target_in);
+/* Text input of kpi_target. */
+Datum
+kpi_target_in(PG_FUNCTION_ARGS)
+{
+	char	   *text = PG_GETARG_CSTRING(0);
+	KpiTarget  *target = palloc(sizeof(KpiTarget));
+	const char *problem = kpi_target_parse(text, server_duration, target);
+
+	if (problem != NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("invalid input syntax for type kpi_target: \"%s\"",
+						text),
+				 errdetail("%s.", problem),
+				 errhint(HINT_VALID_TARGETS)));
+	PG_RETURN_POINTER(target);
+}
+
+PG_FUNCTION_INFO_V1(kpi_target_out);
+/* Text output of kpi_target, in the canonical form. */
+Datum
+kpi_target_out(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_CSTRING(target_text((KpiTarget *) PG_GETARG_POINTER(0)));
+}
+
+PG_FUNCTION_INFO_V1(kpi_target_recv);
+/*
+ * Binary input: comparator, unit and warning flag bytes, then goal and
+ * warning as 8 bytes each (float8, or int8 microseconds for durations).
+ */
+Datum
+kpi_target_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	KpiTarget  *target = palloc0(sizeof(KpiTarget));
+	const char *problem;
+
+	target->comparator = pq_getmsgbyte(buf);
+	target->unit = pq_getmsgbyte(buf);
+	target->has_warning = pq_getmsgbyte(buf);
+	if (target->unit == KPI_UNIT_DURATION)
+	{
+		target->goal.micros = pq_getmsgint64(buf);
+		target->warning.micros = pq_getmsgint64(buf);
+	}
+	else
+	{
+		target->goal.number = pq_getmsgfloat8(buf);
+		target->warning.number = pq_getmsgfloat8(buf);
+		if (target->goal.number == 0)
+			target->goal.number = 0;
+		if (target->warning.number == 0)
+			target->warning.number = 0;
+	}
+	problem = check_target(target);
+	if (problem != NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary value for type kpi_target"),
+				 errdetail("%s.", problem)));
+	PG_RETURN_POINTER(target);
+}
+
+PG_FUNCTION_INFO_V1(kpi_target_send);
+/* Binary output, the mirror of kpi_target_recv, in network byte order. */
+Datum
+kpi_target_send(PG_FUNCTION_ARGS)
+{
+	KpiTarget  *target = (KpiTarget *) PG_GETARG_POINTER(0);
+	StringInfoData buf;
+
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, target->comparator);
+	pq_sendbyte(&buf, target->unit);
+	pq_sendbyte(&buf, target->has_warning);
+	if (target->unit == KPI_UNIT_DURATION)
+	{
+		pq_sendint64(&buf, target->goal.micros);
+		pq_sendint64(&buf, target->warning.micros);
+	}
+	else
+	{
+		pq_sendfloat8(&buf, target->goal.number);
+		pq_sendfloat8(&buf, target->warning.number);
+	}
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+/*
+ * Total order of targets for btree: unit, comparator, goal, then targets
+ * without a warning before those with one, then the warning.
+ */
+static int
+target_cmp(const KpiTarget *a, const KpiTarget *b)
+{
+	int			order;
+
+	if (a->unit != b->unit)
+		return a->unit < b->unit ? -1 : 1;
+	if (a->comparator != b->comparator)
+		return a->comparator < b->comparator ? -1 : 1;
+	if ((order = compare_values(a->unit, a->goal, b->goal)) != 0)
+		return order;
+	if (a->has_warning != b->has_warning)
+		return a->has_warning < b->has_warning ? -1 : 1;
+	return compare_values(a->unit, a->warning, b->warning);
+}
+
+PG_FUNCTION_INFO_V1(kpi_target_cmp);
+/* btree support function of kpi_target. */
+Datum
+kpi_target_cmp(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32(target_cmp((KpiTarget *) PG_GETARG_POINTER(0),
+							   (KpiTarget *) PG_GETARG_POINTER(1)));
+}
+
+/* The comparison operators of kpi_target, all through target_cmp. */
+#define TARGET_OPERATOR(name, test) \
+	PG_FUNCTION_INFO_V1(name); \
+	Datum name(PG_FUNCTION_ARGS) \
+	{ \
+		int			order = target_cmp((KpiTarget *) PG_GETARG_POINTER(0), \
+									   (KpiTarget *) PG_GETARG_POINTER(1)); \
+		PG_RETURN_BOOL(test); \
+	}
+
+TARGET_OPERATOR(kpi_target_eq, order == 0)
+TARGET_OPERATOR(kpi_target_ne, order != 0)
+TARGET_OPERATOR(kpi_target_lt, order < 0)
+TARGET_OPERATOR(kpi_target_le, order <= 0)
+TARGET_OPERATOR(kpi_target_gt, order > 0)
+TARGET_OPERATOR(kpi_target_ge, order >= 0)
+
+PG_FUNCTION_INFO_V1(kpi_target_hash);
+/*
+ * Hash support function.  Equal targets have identical bytes: the struct
+ * is zeroed before filling, an absent warning is zero, and -0 is stored
+ * as 0, so hashing the bytes agrees with equality.
+ */
+Datum
+kpi_target_hash(PG_FUNCTION_ARGS)
+{
+	return hash_any((unsigned char *) PG_GETARG_POINTER(0), sizeof(KpiTarget));
+}
+
+/* A goal or threshold as double precision; durations in seconds. */
+static double
+value_as_double(uint8 unit, KpiTargetValue value)
+{
+	if (unit == KPI_UNIT_DURATION)
+		return (double) value.micros / USECS_PER_SEC;
+	return value.number;
+}
+
+PG_FUNCTION_INFO_V1(kpi_goal);
+/* kpi_goal(target): the goal, durations in seconds. */
+Datum
+kpi_goal(PG_FUNCTION_ARGS)
+{
+	KpiTarget  *target = (KpiTarget *) PG_GETARG_POINTER(0);
+
+	PG_RETURN_FLOAT8(value_as_double(target->unit, target->goal));
+}
+
+PG_FUNCTION_INFO_V1(kpi_warning);
+/* kpi_warning(target): the warning threshold, or NULL without one. */
+Datum
+kpi_warning(PG_FUNCTION_ARGS)
+{
+	KpiTarget  *target = (KpiTarget *) PG_GETARG_POINTER(0);
+
+	if (!target->has_warning)
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8(value_as_double(target->unit, target->warning));
+}
+
+PG_FUNCTION_INFO_V1(kpi_direction);
+/* kpi_direction(target): 'higher' or 'lower', what is better. */
+Datum
+kpi_direction(PG_FUNCTION_ARGS)
+{
+	KpiTarget  *target = (KpiTarget *) PG_GETARG_POINTER(0);
+
+	PG_RETURN_TEXT_P(cstring_to_text(higher_is_better(target->comparator) ?
+									 "higher" : "lower"));
+}
+
+PG_FUNCTION_INFO_V1(kpi_unit);
+/* kpi_unit(target): 'number', 'percent' or 'duration'. */
+Datum
+kpi_unit(PG_FUNCTION_ARGS)
+{
+	KpiTarget  *target = (KpiTarget *) PG_GETARG_POINTER(0);
+
+	PG_RETURN_TEXT_P(cstring_to_text(unit_text[target->unit]));
+}
+
+/*
+ * The value of an evaluation call as a double in the target's unit, after
+ * checking that the overload fits the target: durations need an interval
+ * value (in microseconds here), numbers and percents a double precision.
+ */
+static double
+evaluated_value(FunctionCallInfo fcinfo, const char *function,
+				const KpiTarget *target, bool interval_value)
+{
+	if (interval_value != (target->unit == KPI_UNIT_DURATION))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s: a %s target needs %s value", function,
+						unit_text[target->unit],
+						interval_value ? "a double precision" : "an interval"),
+				 errdetail("The target is \"%s\".", target_text(target)),
+				 errhint(interval_value ?
+						 "Call %s(double precision, kpi_target), e.g. with nps(...) or a rate." :
+						 "Call %s(interval, kpi_target), e.g. with avg_handle_time(...) or an interval cast.",
+						 function)));
+	if (interval_value)
+		return (double) kpi_interval_total_micros(PG_GETARG_INTERVAL_P(0));
+	return PG_GETARG_FLOAT8(0);
+}
+
+/* A target's goal or warning in the unit evaluated_value() returns. */
+static inline double
+threshold_value(const KpiTarget *target, KpiTargetValue value)
+{
+	return target->unit == KPI_UNIT_DURATION ?
+		(double) value.micros : value.number;
+}
+
+/* The OID of a kpi_status label, cached per call site. */
+static Oid
+status_oid(FunctionCallInfo fcinfo, int status)
+{
+	static const char *const labels[] = {"missed", "at_risk", "met"};
+	Oid		   *oids = fcinfo->flinfo->fn_extra;
+
+	if (oids == NULL)
+	{
+		Oid			type = get_fn_expr_rettype(fcinfo->flinfo);
+
+		oids = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, 3 * sizeof(Oid));
+		for (int i = 0; i < 3; i++)
+		{
+			oids[i] = GetSysCacheOid2(ENUMTYPOIDNAME, Anum_pg_enum_oid,
+									  ObjectIdGetDatum(type),
+									  CStringGetDatum(labels[i]));
+			if (!OidIsValid(oids[i]))
+				elog(ERROR, "kpi_status label \"%s\" not found", labels[i]);
+		}
+		fcinfo->flinfo->fn_extra = oids;
+	}
+	return oids[status];
+}
+
+/* met (2), at_risk (1) or missed (0) for a value against a target. */
+static int
+target_status(const KpiTarget *target, double value)
+{
+	if (satisfies(target->comparator, value,
+				  threshold_value(target, target->goal)))
+		return 2;
+	if (target->has_warning &&
+		satisfies(target->comparator, value,
+				  threshold_value(target, target->warning)))
+		return 1;
+	return 0;
+}
+
+/* kpi_status(value, target) for either overload. */
+static Datum
+status_of(FunctionCallInfo fcinfo, bool interval_value)
+{
+	KpiTarget  *target = (KpiTarget *) PG_GETARG_POINTER(1);
+	double		value = evaluated_value(fcinfo, "kpi_status", target,
+										interval_value);
+
+	PG_RETURN_OID(status_oid(fcinfo, target_status(target, value)));
+}
+
+/* kpi_met(value, target) for either overload. */
+static Datum
+met_of(FunctionCallInfo fcinfo, bool interval_value)
+{
+	KpiTarget  *target = (KpiTarget *) PG_GETARG_POINTER(1);
+	double		value = evaluated_value(fcinfo, "kpi_met", target,
+										interval_value);
+
+	PG_RETURN_BOOL(target_status(target, value) == 2);
+}
+
+/*
+ * kpi_attainment(value, target): percent of the goal achieved, 100 on the
+ * goal; value / goal when higher is better, goal / value when lower is.
+ * A zero denominator has no meaningful percent: NULL.
+ */
+static Datum
+attainment_of(FunctionCallInfo fcinfo, bool interval_value)
+{
+	KpiTarget  *target = (KpiTarget *) PG_GETARG_POINTER(1);
+	double		value = evaluated_value(fcinfo, "kpi_attainment", target,
+										interval_value);
+	double		goal = threshold_value(target, target->goal);
+	double		numerator = higher_is_better(target->comparator) ? value : goal;
+	double		denominator = higher_is_better(target->comparator) ? goal : value;
+
+	if (denominator == 0)
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8(100.0 * numerator / denominator);
+}
+
+/* The SQL-callable evaluation functions, one per value type. */
+#define EVALUATION_FUNCTIONS(name, implementation) \
+	PG_FUNCTION_INFO_V1(name##_float8); \
+	Datum name##_float8(PG_FUNCTION_ARGS) \
+	{ return implementation(fcinfo, false); } \
+	PG_FUNCTION_INFO_V1(name##_interval); \
+	Datum name##_interval(PG_FUNCTION_ARGS) \
+	{ return implementation(fcinfo, true); }
+
+EVALUATION_FUNCTIONS(kpi_status, status_of)
+EVALUATION_FUNCTIONS(kpi_met, met_of)
+EVALUATION_FUNCTIONS(kpi_attainment, attainment_of)
+
+PG_FUNCTION_INFO_V1(kpi_gap_float8);
+/* kpi_gap(double precision, target): value minus goal. */
+Datum
+kpi_gap_float8(PG_FUNCTION_ARGS)
+{
+	KpiTarget  *target = (KpiTarget *) PG_GETARG_POINTER(1);
+	double		value = evaluated_value(fcinfo, "kpi_gap", target, false);
+	double		gap = value - target->goal.number;
+
+	if (isinf(gap))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("kpi_gap: value minus goal is out of range for double precision"),
+				 errdetail("Value %g, goal %g.", value, target->goal.number)));
+	PG_RETURN_FLOAT8(gap);
+}
+
+PG_FUNCTION_INFO_V1(kpi_gap_interval);
+/* kpi_gap(interval, target): value minus goal, in the time field. */
+Datum
+kpi_gap_interval(PG_FUNCTION_ARGS)
+{
+	KpiTarget  *target = (KpiTarget *) PG_GETARG_POINTER(1);
+	Interval   *result;
+	int128		gap;
+
+	(void) evaluated_value(fcinfo, "kpi_gap", target, true);
+	gap = kpi_interval_total_micros(PG_GETARG_INTERVAL_P(0)) -
+		target->goal.micros;
+	if (gap > PG_INT64_MAX || gap < PG_INT64_MIN)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("kpi_gap: value minus goal is out of range for type interval"),
+				 errdetail("The target is \"%s\".", target_text(target))));
+	result = palloc(sizeof(Interval));
+	result->time = (int64) gap;
+	result->day = 0;
+	result->month = 0;
+	PG_RETURN_INTERVAL_P(result);
+}

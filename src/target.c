@@ -57,6 +57,16 @@ satisfies(uint8 comparator, double value, double threshold)
 	}
 }
 
+/*
+ * -0 as +0, anything else unchanged (-0 + +0 is +0): equal targets must
+ * have equal bytes, for hashing.
+ */
+static inline double
+positive_zero(double value)
+{
+	return value + 0.0;
+}
+
 /* Skip ASCII white space. */
 static const char *
 skip_blanks(const char *p)
@@ -115,8 +125,7 @@ parse_number(const char *start, const char *end, double *result,
 		*out_of_range = true;
 		return false;
 	}
-	if (*result == 0)
-		*result = 0;			/* no negative zero: one zero, one hash */
+	*result = positive_zero(*result);
 	return true;
 }
 
@@ -283,16 +292,16 @@ kpi_target_parse(const char *text, KpiDurationParser parse_duration,
 static void
 append_duration(StringInfo out, int64 micros)
 {
-	int64		days = micros / USECS_PER_DAY;
+	int64		whole_days = micros / USECS_PER_DAY;
 	int64		hours = micros % USECS_PER_DAY / USECS_PER_HOUR;
 	int64		minutes = micros % USECS_PER_HOUR / USECS_PER_MINUTE;
 	int64		seconds = micros % USECS_PER_MINUTE / USECS_PER_SEC;
 	int64		fraction = micros % USECS_PER_SEC;
 	int			before = out->len;
 
-	if (days > 0)
-		appendStringInfo(out, "%lld %s", (long long) days,
-						 days == 1 ? "day" : "days");
+	if (whole_days > 0)
+		appendStringInfo(out, "%lld %s", (long long) whole_days,
+						 whole_days == 1 ? "day" : "days");
 	if (hours > 0)
 		appendStringInfo(out, "%s%lld %s", out->len > before ? " " : "",
 						 (long long) hours, hours == 1 ? "hour" : "hours");
@@ -441,10 +450,8 @@ kpi_target_recv(PG_FUNCTION_ARGS)
 	{
 		target->goal.number = pq_getmsgfloat8(buf);
 		target->warning.number = pq_getmsgfloat8(buf);
-		if (target->goal.number == 0)
-			target->goal.number = 0;
-		if (target->warning.number == 0)
-			target->warning.number = 0;
+		target->goal.number = positive_zero(target->goal.number);
+		target->warning.number = positive_zero(target->warning.number);
 	}
 	problem = check_target(target);
 	if (problem != NULL)

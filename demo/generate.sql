@@ -132,7 +132,7 @@ UPDATE shifts SET
 -- The targets the support managers agreed on.
 CREATE TABLE targets (
 	kpi text PRIMARY KEY,
-	target text NOT NULL,
+	target kpi_target NOT NULL,
 	description text NOT NULL
 );
 INSERT INTO targets VALUES

@@ -17,29 +17,58 @@ SELECT (SELECT count(*) FROM tickets) AS tickets,
        (SELECT count(*) FROM shifts) AS shifts;
 
 \echo
-\echo 'Whole period, by team, straight from the tickets and shifts'
-\echo '(NPS -100..100; rates in %; AHT = talk + hold + after-call work;'
-\echo ' service level = phone answered within 20 s, abandons after 20 s counting against;'
-\echo ' ASA and abandonment over phone and chat, abandons under 5 s left out)'
-SELECT t.team,
-       count(*) AS tickets,
-       round(nps(nps_score)::numeric, 1) AS nps,
-       round(csat(csat_score)::numeric, 1) AS "csat %",
-       round(fcr_rate(contacts)::numeric, 1) AS "fcr %",
-       date_trunc('second', avg_handle_time(talk, hold, after_call_work)) AS aht,
-       round((service_level(wait, abandoned, '20 s') FILTER (WHERE channel = 'phone'))::numeric, 1) AS "phone sl %",
-       date_trunc('second', avg_speed_of_answer(wait, abandoned) FILTER (WHERE channel <> 'email')) AS asa,
-       round((abandonment_rate(abandoned, wait, '5 s') FILTER (WHERE channel <> 'email'))::numeric, 1) AS "abandon %",
-       round(ces(ces_score)::numeric, 2) AS ces,
-       round(s.occupancy::numeric, 1) AS "occupancy %",
-       round(s.utilization::numeric, 1) AS "utilization %"
-FROM tickets t
-JOIN (SELECT team, occupancy(handle, idle), utilization(busy, scheduled)
-      FROM shifts GROUP BY team) s USING (team)
-GROUP BY t.team, s.occupancy, s.utilization
-ORDER BY t.team;
+-- One row per team and KPI: the value as a number or a duration.
+CREATE TEMP VIEW team_kpi AS
+WITH per_team AS (
+	SELECT team, nps(nps_score), csat(csat_score), fcr_rate(contacts) AS fcr,
+	       avg_handle_time(talk, hold, after_call_work) AS aht,
+	       service_level(wait, abandoned, '20 s') FILTER (WHERE channel = 'phone') AS service_level,
+	       avg_speed_of_answer(wait, abandoned) FILTER (WHERE channel <> 'email') AS asa,
+	       abandonment_rate(abandoned, wait, '5 s') FILTER (WHERE channel <> 'email') AS abandonment,
+	       ces(ces_score)
+	FROM tickets GROUP BY team
+), per_team_shifts AS (
+	SELECT team, occupancy(handle, idle), utilization(busy, scheduled)
+	FROM shifts GROUP BY team
+)
+SELECT team, kpi, position, number, duration
+FROM per_team JOIN per_team_shifts USING (team),
+LATERAL (VALUES
+	('nps', 1, nps, NULL::interval),
+	('csat', 2, csat, NULL),
+	('fcr', 3, fcr, NULL),
+	('aht', 4, NULL, aht),
+	('service_level', 5, service_level, NULL),
+	('asa', 6, NULL, asa),
+	('abandonment', 7, abandonment, NULL),
+	('ces', 8, ces, NULL),
+	('occupancy', 9, occupancy, NULL),
+	('utilization', 10, utilization, NULL)) AS k(kpi, position, number, duration);
 
-\echo
+-- A value and its status against the KPI's target, as a report cell.
+CREATE FUNCTION pg_temp.cell(number float8, duration interval, target kpi_target)
+RETURNS text LANGUAGE sql IMMUTABLE AS $$
+	SELECT CASE WHEN duration IS NOT NULL
+	            THEN to_char(date_trunc('second', duration), 'MI:SS')
+	            ELSE to_char(number, 'FM990.0') END
+	       || CASE coalesce(kpi_status(duration, target), kpi_status(number, target))
+	            WHEN 'met' THEN '  ok'
+	            WHEN 'at_risk' THEN '  AT RISK'
+	            ELSE '  MISSED' END
+$$;
+
+\echo 'Scorecard, whole period: each KPI against its target'
+\echo '(NPS -100..100; rates in %; AHT = talk + hold + after-call work, mm:ss;'
+\echo ' service level: phone answered within 20 s, abandons after 20 s count against;'
+\echo ' ASA and abandonment: phone and chat, abandons under 5 s left out)'
+SELECT g.kpi, g.target, g.description,
+       max(pg_temp.cell(number, duration, g.target)) FILTER (WHERE team = 'Billing') AS "Billing",
+       max(pg_temp.cell(number, duration, g.target)) FILTER (WHERE team = 'Onboarding') AS "Onboarding",
+       max(pg_temp.cell(number, duration, g.target)) FILTER (WHERE team = 'Technical') AS "Technical"
+FROM team_kpi k JOIN targets g USING (kpi)
+GROUP BY g.kpi, g.target, g.description, k.position
+ORDER BY k.position;
+
 \echo 'Week by week, from the daily rollup of KPI states (exact, not averages of averages)'
 SELECT team, week,
        to_char(date '2026-08-31' + (week - 1) * 7, 'DD Mon') AS starting,
@@ -55,3 +84,31 @@ SELECT team, week,
 FROM daily_rollup
 GROUP BY team, week
 ORDER BY team, week;
+
+\echo
+\echo 'Needs attention: weeks each team missed or nearly missed a target (from the daily rollup)'
+WITH weekly AS (
+	SELECT team, week,
+	       nps(nps), csat(csat), fcr_rate(fcr) AS fcr, avg_handle_time(aht) AS aht,
+	       service_level(phone_sl) AS service_level, avg_speed_of_answer(asa) AS asa,
+	       abandonment_rate(abandonment) AS abandonment, ces(ces)
+	FROM daily_rollup GROUP BY team, week
+), judged AS (
+	SELECT w.team, w.week, k.kpi, k.position,
+	       coalesce(kpi_status(k.duration, g.target), kpi_status(k.number, g.target)) AS status
+	FROM weekly w,
+	LATERAL (VALUES ('nps', 1, nps, NULL::interval), ('csat', 2, csat, NULL),
+	                ('fcr', 3, fcr, NULL), ('aht', 4, NULL, aht),
+	                ('service_level', 5, service_level, NULL), ('asa', 6, NULL, asa),
+	                ('abandonment', 7, abandonment, NULL), ('ces', 8, ces, NULL))
+	        AS k(kpi, position, number, duration)
+	JOIN targets g ON g.kpi = k.kpi
+)
+SELECT kpi, team,
+       count(*) FILTER (WHERE status = 'missed') AS "weeks missed",
+       count(*) FILTER (WHERE status = 'at_risk') AS "weeks at risk",
+       string_agg(week::text, ' ' ORDER BY week) FILTER (WHERE status = 'missed') AS "missed in weeks"
+FROM judged
+GROUP BY kpi, position, team
+HAVING count(*) FILTER (WHERE status <> 'met') > 0
+ORDER BY position, team;

@@ -4,6 +4,8 @@
 #   make install    install into the PostgreSQL that PG_CONFIG names
 #   make demo       from nothing: packages, build, throwaway cluster, report
 #   make test       from nothing: packages, build, every test suite
+#   make bench      speed against plain SQL and the executor floor
+#   make fuzz       a long libFuzzer run over the text parsers
 #   make installcheck   pg_regress against a server you already run
 
 EXTENSION = kpi
@@ -38,7 +40,7 @@ endif
 # The PostgreSQL major version the bootstrapping targets build for.
 PG_MAJOR ?= 15
 
-.PHONY: test demo deps bench
+.PHONY: test demo deps bench fuzz
 
 # make bench ROWS=1000000 RUNS=5: timings against plain SQL and the
 # executor floor, in a throwaway cluster sized to hold the table in memory.
@@ -58,3 +60,10 @@ bench: deps
 	BENCH_ROWS=$(ROWS) BENCH_RUNS=$(RUNS) \
 	KPI_CLUSTER_OPTIONS="shared_buffers=4GB work_mem=256MB jit=off max_worker_processes=8 max_parallel_workers=2" \
 	test/with-cluster.sh $(PG_MAJOR) test/bench/run.sh
+
+# make fuzz FUZZ_SECONDS=600: a longer libFuzzer run over the text parsers
+# (make test runs a 20 s one).
+FUZZ_SECONDS ?= 600
+fuzz: deps
+	PG_CONFIG=/usr/lib/postgresql/$(PG_MAJOR)/bin/pg_config \
+	test/fuzz/run.sh $(FUZZ_SECONDS)

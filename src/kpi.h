@@ -137,9 +137,29 @@ typedef struct KpiTarget
 /* Reads a duration literal into microseconds; false if it is not one. */
 typedef bool (*KpiDurationParser) (const char *text, int64 *micros);
 
+/* target_parse.c, without the server */
 extern const char *kpi_target_parse(const char *text,
 									KpiDurationParser parse_duration,
 									KpiTarget *target);
+extern const char *kpi_target_check(const KpiTarget *target);
+extern int	kpi_target_value_cmp(uint8 unit, KpiTargetValue a, KpiTargetValue b);
+
+/*
+ * -0 as +0, anything else unchanged (-0 + +0 is +0): equal targets must
+ * have equal bytes, for hashing.
+ */
+static inline double
+kpi_positive_zero(double value)
+{
+	return value + 0.0;
+}
+
+/* Whether higher values are better under this comparator. */
+static inline bool
+kpi_target_higher_is_better(uint8 comparator)
+{
+	return comparator == KPI_CMP_GE || comparator == KPI_CMP_GT;
+}
 
 /* One integer field of a state type, as its text form names it. */
 typedef struct KpiStateField
@@ -174,9 +194,20 @@ extern const KpiStateType kpi_service_level_state_type;
 extern const KpiStateType kpi_asa_state_type;
 extern const KpiStateType kpi_abandonment_state_type;
 
-/* state_io.c: parsing and printing without the server, for fuzzing too */
+/* state_parse.c: descriptors, parsing and printing, without the server */
+#define KPI_INT128_DIGITS 40	/* a sign and 39 digits */
 extern const char *kpi_state_parse(const KpiStateType *type, const char *text,
 								   void *state);
+extern const char *kpi_state_store_field(const KpiStateField *field,
+										 int128 value, void *state);
+extern int128 kpi_state_load_field(const KpiStateField *field,
+								   const void *state);
+extern char *kpi_int128_format(char *out, int128 value);
+extern size_t kpi_state_text_size(const KpiStateType *type);
+extern void kpi_state_format_into(const KpiStateType *type, const void *state,
+								  char *out);
+
+/* state_io.c: the same in palloc'd memory */
 extern char *kpi_state_format(const KpiStateType *type, const void *state);
 extern char *kpi_int128_text(int128 value);
 

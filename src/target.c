@@ -9,10 +9,8 @@
  * numbers, percents (compared with the 0..100 numbers the rate aggregates
  * return) or durations (microseconds, days of 24 h and months of 30 days).
  *
- * The text parser below is plain C that reports problems as messages
- * rather than errors; durations are read through a callback, which in the
- * server is PostgreSQL's own interval input, so that a fuzzer can drive
- * the parser without a server.
+ * The text parser is in target_parse.c; this file holds the SQL-callable
+ * functions and hands the parser PostgreSQL's interval input for durations.
  */
 #include "kpi.h"
 
@@ -33,13 +31,6 @@
 static const char *const comparator_text[] = {">=", ">", "<=", "<"};
 static const char *const unit_text[] = {"number", "percent", "duration"};
 
-/* Whether higher values are better under this comparator. */
-static inline bool
-higher_is_better(uint8 comparator)
-{
-	return comparator == KPI_CMP_GE || comparator == KPI_CMP_GT;
-}
-
 /* Whether value satisfies "value <comparator> threshold". */
 static inline bool
 satisfies(uint8 comparator, double value, double threshold)
@@ -55,237 +46,6 @@ satisfies(uint8 comparator, double value, double threshold)
 		default:
 			return value < threshold;
 	}
-}
-
-/*
- * -0 as +0, anything else unchanged (-0 + +0 is +0): equal targets must
- * have equal bytes, for hashing.
- */
-static inline double
-positive_zero(double value)
-{
-	return value + 0.0;
-}
-
-/* Skip ASCII white space. */
-static const char *
-skip_blanks(const char *p)
-{
-	while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
-		p++;
-	return p;
-}
-
-/*
- * Parse a plain decimal number (no hex, NaN or infinity, which strtod would
- * also take) filling the whole of [start, end).  *out_of_range tells a
- * well-formed number too large for double precision from a non-number.
- */
-static bool
-parse_number(const char *start, const char *end, double *result,
-			 bool *out_of_range)
-{
-	char		buffer[64];
-	size_t		length = end - start;
-	const char *p = start;
-	char	   *stop;
-	bool		digits = false;
-
-	if (length == 0 || length >= sizeof(buffer))
-		return false;
-	if (*p == '+' || *p == '-')
-		p++;
-	while (p < end && *p >= '0' && *p <= '9')
-		p++, digits = true;
-	if (p < end && *p == '.')
-		for (p++; p < end && *p >= '0' && *p <= '9'; p++)
-			digits = true;
-	if (!digits)
-		return false;
-	if (p < end && (*p == 'e' || *p == 'E'))
-	{
-		p++;
-		if (p < end && (*p == '+' || *p == '-'))
-			p++;
-		if (p == end || *p < '0' || *p > '9')
-			return false;
-		while (p < end && *p >= '0' && *p <= '9')
-			p++;
-	}
-	if (p != end)
-		return false;
-	memcpy(buffer, start, length);
-	buffer[length] = '\0';
-	errno = 0;
-	*result = strtod(buffer, &stop);
-	if (errno == ERANGE && fabs(*result) < 1)
-		*result = 0;			/* underflow: as close to zero as it gets */
-	else if (errno != 0 || !isfinite(*result))
-	{
-		*out_of_range = true;
-		return false;
-	}
-	*result = positive_zero(*result);
-	return true;
-}
-
-/*
- * Parse one quantity, [start, end) with blanks trimmed, as a percent, a
- * number or a duration.  Returns NULL or the rule it broke.
- */
-static const char *
-parse_quantity(const char *start, const char *end,
-			   KpiDurationParser parse_duration, uint8 *unit,
-			   KpiTargetValue *value)
-{
-	char		buffer[256];
-	bool		out_of_range = false;
-
-	while (end > start && (end[-1] == ' ' || end[-1] == '\t' ||
-						   end[-1] == '\n' || end[-1] == '\r'))
-		end--;
-	if (end == start)
-		return "A goal or warning threshold is missing";
-	if (end[-1] == '%')
-	{
-		const char *number_end = end - 1;
-
-		while (number_end > start && (number_end[-1] == ' ' ||
-									  number_end[-1] == '\t'))
-			number_end--;
-		*unit = KPI_UNIT_PERCENT;
-		if (!parse_number(start, number_end, &value->number, &out_of_range))
-			return out_of_range ?
-				"A percent is out of range for double precision" :
-				"A percent must be a decimal number followed by \"%\"";
-		return NULL;
-	}
-	if (parse_number(start, end, &value->number, &out_of_range))
-	{
-		*unit = KPI_UNIT_NUMBER;
-		return NULL;
-	}
-	if (out_of_range)
-		return "A number is out of range for double precision";
-	*unit = KPI_UNIT_DURATION;
-	if ((size_t) (end - start) >= sizeof(buffer))
-		return "A duration is too long to be read";
-	memcpy(buffer, start, end - start);
-	buffer[end - start] = '\0';
-	if (!parse_duration(buffer, &value->micros))
-		return "A goal must be a number, a percent such as \"80%\", or a duration such as \"6 min\"";
-	if (value->micros < 0)
-		return "A duration goal or warning threshold must not be negative";
-	return NULL;
-}
-
-/* Whether c is an ASCII letter. */
-static inline bool
-is_letter(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-/*
- * Find the keyword "warn", case-insensitively, not inside a longer word;
- * spacing around it is free ("80%WARN 70%").  p follows the comparator, so
- * p[-1] exists.
- */
-static const char *
-find_warn(const char *p)
-{
-	for (; *p; p++)
-	{
-		if (pg_strncasecmp(p, "warn", 4) == 0 &&
-			!is_letter(p[-1]) && !is_letter(p[4]))
-			return p;
-	}
-	return NULL;
-}
-
-/* Compare two values of a target's unit: <0, 0 or >0. */
-static int
-compare_values(uint8 unit, KpiTargetValue a, KpiTargetValue b)
-{
-	if (unit == KPI_UNIT_DURATION)
-		return (a.micros > b.micros) - (a.micros < b.micros);
-	return (a.number > b.number) - (a.number < b.number);
-}
-
-/* The cross-field rules every target obeys, whatever its source. */
-static const char *
-check_target(const KpiTarget *target)
-{
-	if (target->comparator > KPI_CMP_LT)
-		return "The comparator must be >=, >, <= or <";
-	if (target->unit > KPI_UNIT_DURATION)
-		return "The unit must be number, percent or duration";
-	if (target->has_warning > 1)
-		return "The warning flag must be 0 or 1";
-	if (target->unit == KPI_UNIT_DURATION)
-	{
-		if (target->goal.micros < 0 || target->warning.micros < 0)
-			return "A duration goal or warning threshold must not be negative";
-	}
-	else if (!isfinite(target->goal.number) ||
-			 !isfinite(target->warning.number))
-		return "A goal or warning threshold must be a finite number";
-	if (!target->has_warning)
-	{
-		if (target->warning.micros != 0)
-			return "A target without warning threshold must store zero there";
-		return NULL;
-	}
-	if (higher_is_better(target->comparator) ?
-		compare_values(target->unit, target->warning, target->goal) >= 0 :
-		compare_values(target->unit, target->warning, target->goal) <= 0)
-		return higher_is_better(target->comparator) ?
-			"With > or >= (higher is better) the warning threshold must be below the goal" :
-			"With < or <= (lower is better) the warning threshold must be above the goal";
-	return NULL;
-}
-
-/*
- * Parse a target literal into *target.  Returns NULL on success or a static
- * message naming the rule the text broke.
- */
-const char *
-kpi_target_parse(const char *text, KpiDurationParser parse_duration,
-				 KpiTarget *target)
-{
-	const char *p = skip_blanks(text);
-	const char *warn;
-	const char *problem;
-	uint8		warning_unit;
-
-	memset(target, 0, sizeof(KpiTarget));
-	if (p[0] == '>' && p[1] == '=')
-		target->comparator = KPI_CMP_GE, p += 2;
-	else if (p[0] == '<' && p[1] == '=')
-		target->comparator = KPI_CMP_LE, p += 2;
-	else if (p[0] == '>')
-		target->comparator = KPI_CMP_GT, p += 1;
-	else if (p[0] == '<')
-		target->comparator = KPI_CMP_LT, p += 1;
-	else
-		return "A target starts with a comparator: >=, >, <= or <";
-	p = skip_blanks(p);
-	warn = find_warn(p);
-	problem = parse_quantity(p, warn ? warn : p + strlen(p), parse_duration,
-							 &target->unit, &target->goal);
-	if (problem != NULL)
-		return problem;
-	if (warn == NULL)
-		return check_target(target);
-	p = skip_blanks(warn + 4);
-	problem = parse_quantity(p, p + strlen(p), parse_duration, &warning_unit,
-							 &target->warning);
-	if (problem != NULL)
-		return problem;
-	if (warning_unit != target->unit)
-		return "The warning threshold must have the same unit as the goal";
-	target->has_warning = 1;
-	return check_target(target);
 }
 
 /* Append a duration in the readable form interval input reads back. */
@@ -450,10 +210,10 @@ kpi_target_recv(PG_FUNCTION_ARGS)
 	{
 		target->goal.number = pq_getmsgfloat8(buf);
 		target->warning.number = pq_getmsgfloat8(buf);
-		target->goal.number = positive_zero(target->goal.number);
-		target->warning.number = positive_zero(target->warning.number);
+		target->goal.number = kpi_positive_zero(target->goal.number);
+		target->warning.number = kpi_positive_zero(target->warning.number);
 	}
-	problem = check_target(target);
+	problem = kpi_target_check(target);
 	if (problem != NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
@@ -500,11 +260,11 @@ target_cmp(const KpiTarget *a, const KpiTarget *b)
 		return a->unit < b->unit ? -1 : 1;
 	if (a->comparator != b->comparator)
 		return a->comparator < b->comparator ? -1 : 1;
-	if ((order = compare_values(a->unit, a->goal, b->goal)) != 0)
+	if ((order = kpi_target_value_cmp(a->unit, a->goal, b->goal)) != 0)
 		return order;
 	if (a->has_warning != b->has_warning)
 		return a->has_warning < b->has_warning ? -1 : 1;
-	return compare_values(a->unit, a->warning, b->warning);
+	return kpi_target_value_cmp(a->unit, a->warning, b->warning);
 }
 
 PG_FUNCTION_INFO_V1(kpi_target_cmp);
@@ -583,7 +343,7 @@ kpi_direction(PG_FUNCTION_ARGS)
 {
 	KpiTarget  *target = (KpiTarget *) PG_GETARG_POINTER(0);
 
-	PG_RETURN_TEXT_P(cstring_to_text(higher_is_better(target->comparator) ?
+	PG_RETURN_TEXT_P(cstring_to_text(kpi_target_higher_is_better(target->comparator) ?
 									 "higher" : "lower"));
 }
 
@@ -703,8 +463,8 @@ attainment_of(FunctionCallInfo fcinfo, bool interval_value)
 	double		value = evaluated_value(fcinfo, "kpi_attainment", target,
 										interval_value);
 	double		goal = threshold_value(target, target->goal);
-	double		numerator = higher_is_better(target->comparator) ? value : goal;
-	double		denominator = higher_is_better(target->comparator) ? goal : value;
+	double		numerator = kpi_target_higher_is_better(target->comparator) ? value : goal;
+	double		denominator = kpi_target_higher_is_better(target->comparator) ? goal : value;
 
 	if (denominator == 0)
 		PG_RETURN_NULL();

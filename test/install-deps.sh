@@ -8,7 +8,9 @@ packages=(
 	"postgresql-$major"				# server and pg_regress
 	"postgresql-server-dev-$major"	# PGXS and server headers
 	postgresql-common				# pg_virtualenv
-	gcc make cppcheck
+	gcc make
+	cppcheck						# static checks
+	clang-14 libclang-rt-14-dev		# libFuzzer and sanitizers
 )
 
 missing=()

@@ -1,0 +1,368 @@
+/*
+ * state_parse.c
+ *		The aggregate state types' descriptors, their consistency rules, and
+ *		the parsing and printing of their text form.
+ *
+ * The text form names every field, e.g. "(promoters=10,passives=5,
+ * detractors=3)", so a state literal of one KPI can never be read as the
+ * state of another.  Nothing here calls the server: messages are returned,
+ * not raised, and memory is the caller's, so the libFuzzer harness in
+ * test/fuzz links this file alone.
+ */
+#include "kpi.h"
+
+#define STATE_FIELD(type, field, wide, min) \
+	{#field, offsetof(type, field), wide, min}
+
+static const char *check_share(const void *state);
+static const char *check_service_level(const void *state);
+static const char *check_abandonment(const void *state);
+
+static const KpiStateField nps_fields[] = {
+	STATE_FIELD(NpsState, promoters, false, 0),
+	STATE_FIELD(NpsState, passives, false, 0),
+	STATE_FIELD(NpsState, detractors, false, 0),
+};
+const KpiStateType kpi_nps_state_type = {
+	"nps_state", "nps", NULL,
+	sizeof(NpsState), lengthof(nps_fields), nps_fields, NULL
+};
+
+static const KpiStateField csat_fields[] = {
+	{"satisfied", offsetof(ShareState, hits), false, 0},
+	{"responses", offsetof(ShareState, total), false, 0},
+};
+const KpiStateType kpi_csat_state_type = {
+	"csat_state", "csat", NULL,
+	sizeof(ShareState), lengthof(csat_fields), csat_fields,
+	check_share
+};
+
+static const KpiStateField fcr_fields[] = {
+	{"resolved_first", offsetof(ShareState, hits), false, 0},
+	{"tickets", offsetof(ShareState, total), false, 0},
+};
+const KpiStateType kpi_fcr_state_type = {
+	"fcr_state", "fcr_rate", NULL,
+	sizeof(ShareState), lengthof(fcr_fields), fcr_fields,
+	check_share
+};
+
+static const KpiStateField ces_fields[] = {
+	STATE_FIELD(CesState, responses, false, 0),
+	STATE_FIELD(CesState, score_sum, false, 0),
+};
+static const char *check_ces(const void *state);
+const KpiStateType kpi_ces_state_type = {
+	"ces_state", "ces", NULL,
+	sizeof(CesState), lengthof(ces_fields), ces_fields, check_ces
+};
+
+static const KpiStateField aht_fields[] = {
+	STATE_FIELD(AhtState, contacts, false, 0),
+	STATE_FIELD(AhtState, handle_us, true, 0),
+};
+static const char *check_aht(const void *state);
+const KpiStateType kpi_aht_state_type = {
+	"aht_state", "avg_handle_time", NULL,
+	sizeof(AhtState), lengthof(aht_fields), aht_fields, check_aht
+};
+
+static const KpiStateField utilization_fields[] = {
+	STATE_FIELD(UtilizationState, busy_us, true, 0),
+	STATE_FIELD(UtilizationState, scheduled_us, true, 0),
+};
+const KpiStateType kpi_utilization_state_type = {
+	"utilization_state", "utilization", NULL,
+	sizeof(UtilizationState),
+	lengthof(utilization_fields), utilization_fields, NULL
+};
+
+static const KpiStateField occupancy_fields[] = {
+	STATE_FIELD(OccupancyState, handle_us, true, 0),
+	STATE_FIELD(OccupancyState, idle_us, true, 0),
+};
+const KpiStateType kpi_occupancy_state_type = {
+	"occupancy_state", "occupancy", NULL,
+	sizeof(OccupancyState),
+	lengthof(occupancy_fields), occupancy_fields, NULL
+};
+
+static const KpiStateField service_level_fields[] = {
+	STATE_FIELD(ServiceLevelState, threshold_us, false, -1),
+	STATE_FIELD(ServiceLevelState, answered, false, 0),
+	STATE_FIELD(ServiceLevelState, answered_within, false, 0),
+	STATE_FIELD(ServiceLevelState, abandoned_after, false, 0),
+};
+const KpiStateType kpi_service_level_state_type = {
+	"service_level_state", "service_level", "threshold",
+	sizeof(ServiceLevelState),
+	lengthof(service_level_fields), service_level_fields, check_service_level
+};
+
+static const KpiStateField asa_fields[] = {
+	STATE_FIELD(AsaState, answered, false, 0),
+	STATE_FIELD(AsaState, wait_us, true, 0),
+};
+static const char *check_asa(const void *state);
+const KpiStateType kpi_asa_state_type = {
+	"asa_state", "avg_speed_of_answer", NULL,
+	sizeof(AsaState), lengthof(asa_fields), asa_fields, check_asa
+};
+
+static const KpiStateField abandonment_fields[] = {
+	STATE_FIELD(AbandonmentState, short_abandon_us, false, -1),
+	STATE_FIELD(AbandonmentState, offered, false, 0),
+	STATE_FIELD(AbandonmentState, abandoned, false, 0),
+	STATE_FIELD(AbandonmentState, short_abandoned, false, 0),
+};
+const KpiStateType kpi_abandonment_state_type = {
+	"abandonment_state", "abandonment_rate", "short_abandon",
+	sizeof(AbandonmentState),
+	lengthof(abandonment_fields), abandonment_fields, check_abandonment
+};
+
+/* A share cannot count more favourable cases than cases. */
+static const char *
+check_share(const void *state)
+{
+	const ShareState *share = state;
+
+	if (share->hits > share->total)
+		return "The first count exceeds the total";
+	return NULL;
+}
+
+/* Every effort score lies in 1..7, which bounds the score sum. */
+static const char *
+check_ces(const void *state)
+{
+	const CesState *ces = state;
+
+	if (ces->score_sum < ces->responses ||
+		(int128) ces->score_sum > (int128) ces->responses * 7)
+		return "The score_sum must lie between 1 and 7 times responses";
+	return NULL;
+}
+
+/* No handle time without a contact to carry it. */
+static const char *
+check_aht(const void *state)
+{
+	const AhtState *aht = state;
+
+	if (aht->contacts == 0 && aht->handle_us != 0)
+		return "The handle_us must be 0 when contacts is 0";
+	return NULL;
+}
+
+/* No waiting time without an answered contact to carry it. */
+static const char *
+check_asa(const void *state)
+{
+	const AsaState *asa = state;
+
+	if (asa->answered == 0 && asa->wait_us != 0)
+		return "The wait_us must be 0 when answered is 0";
+	return NULL;
+}
+
+/* Sub-counts within their totals, and no counts before a threshold. */
+static const char *
+check_service_level(const void *state)
+{
+	const ServiceLevelState *sl = state;
+
+	if (sl->answered_within > sl->answered)
+		return "The answered_within count exceeds answered";
+	if (sl->threshold_us == -1 &&
+		(sl->answered != 0 || sl->abandoned_after != 0))
+		return "A state with counts needs a threshold_us";
+	return NULL;
+}
+
+/* Short abandons are abandons, abandons are offered contacts. */
+static const char *
+check_abandonment(const void *state)
+{
+	const AbandonmentState *ab = state;
+
+	if (ab->short_abandoned > ab->abandoned)
+		return "The short_abandoned count exceeds abandoned";
+	if (ab->abandoned > ab->offered)
+		return "The abandoned count exceeds offered";
+	if (ab->short_abandon_us == -1 && ab->offered != 0)
+		return "A state with counts needs a short_abandon_us";
+	return NULL;
+}
+
+/* Store a parsed or received field value after checking its range. */
+const char *
+kpi_state_store_field(const KpiStateField *field, int128 value, void *state)
+{
+	char	   *slot = (char *) state + field->offset;
+
+	if (value < field->min_value)
+		return field->min_value == 0 ?
+			"Counts and durations must not be negative" :
+			"Thresholds must be -1 (unset) or a non-negative duration";
+	if (field->wide)
+		memcpy(slot, &value, sizeof(int128));
+	else
+	{
+		int64		narrow;
+
+		if (value > PG_INT64_MAX)
+			return "A count or threshold is out of range for bigint";
+		narrow = (int64) value;
+		memcpy(slot, &narrow, sizeof(int64));
+	}
+	return NULL;
+}
+
+/* Read a field back as int128 whatever its width. */
+int128
+kpi_state_load_field(const KpiStateField *field, const void *state)
+{
+	const char *slot = (const char *) state + field->offset;
+
+	if (field->wide)
+	{
+		int128		value;
+
+		memcpy(&value, slot, sizeof(int128));
+		return value;
+	}
+	else
+	{
+		int64		value;
+
+		memcpy(&value, slot, sizeof(int64));
+		return value;
+	}
+}
+
+/* Skip ASCII white space. */
+static const char *
+skip_space(const char *p)
+{
+	while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+		p++;
+	return p;
+}
+
+/*
+ * Parse a state literal into *state (of type->size bytes).  Returns NULL on
+ * success or a static message saying which rule the text broke.
+ */
+const char *
+kpi_state_parse(const KpiStateType *type, const char *text, void *state)
+{
+	const char *p = skip_space(text);
+
+	memset(state, 0, type->size);
+	if (*p++ != '(')
+		return "A state literal starts with \"(\"";
+	for (int i = 0; i < type->nfields; i++)
+	{
+		const KpiStateField *field = &type->fields[i];
+		size_t		name_length = strlen(field->name);
+		bool		negative = false;
+		int128		value = 0;
+		int			digits = 0;
+		const char *problem;
+
+		p = skip_space(p);
+		if (strncmp(p, field->name, name_length) != 0)
+			return "The fields must be named, in the documented order";
+		p = skip_space(p + name_length);
+		if (*p++ != '=')
+			return "A field name is followed by \"=\"";
+		p = skip_space(p);
+		if (*p == '-')
+		{
+			negative = true;
+			p++;
+		}
+		while (*p >= '0' && *p <= '9')
+		{
+			int			digit = *p++ - '0';
+
+			if (value > (KPI_INT128_MAX - digit) / 10)
+				return "A field value is out of range";
+			value = value * 10 + digit;
+			digits++;
+		}
+		if (digits == 0 || *p == '.' || *p == 'e' || *p == 'E' ||
+			(*p >= '0' && *p <= '9'))
+			return "A field value must be an integer";
+		if (negative)
+			value = -value;
+		if ((problem = kpi_state_store_field(field, value, state)) != NULL)
+			return problem;
+		p = skip_space(p);
+		if (*p == '\0' || (*p == ')' && i < type->nfields - 1))
+			return "The literal ends before all fields are given";
+		if (*p++ != (i == type->nfields - 1 ? ')' : ','))
+			return i == type->nfields - 1 ?
+				"The last field is followed by \")\"" :
+				"Fields are separated by \",\"";
+	}
+	if (*skip_space(p) != '\0')
+		return "Unexpected text after \")\"";
+	return type->check ? type->check(state) : NULL;
+}
+
+/*
+ * Write the decimal digits of an int128 at out, without a terminator;
+ * returns the end.  At most KPI_INT128_DIGITS characters.
+ */
+char *
+kpi_int128_format(char *out, int128 value)
+{
+	char		digits[41];
+	int			n = 0;
+	uint128		magnitude = value < 0 ? (uint128) (-value) : (uint128) value;
+
+	do
+	{
+		digits[n++] = '0' + (int) (magnitude % 10);
+		magnitude /= 10;
+	} while (magnitude > 0);
+	if (value < 0)
+		*out++ = '-';
+	while (n > 0)
+		*out++ = digits[--n];
+	return out;
+}
+
+/* Room kpi_state_format_into needs for a state of this type. */
+size_t
+kpi_state_text_size(const KpiStateType *type)
+{
+	size_t		room = 3;		/* parentheses and terminator */
+
+	for (int i = 0; i < type->nfields; i++)
+		room += strlen(type->fields[i].name) + 2 + KPI_INT128_DIGITS;
+	return room;
+}
+
+/* Write a state's canonical text form into out (kpi_state_text_size bytes). */
+void
+kpi_state_format_into(const KpiStateType *type, const void *state, char *out)
+{
+	*out++ = '(';
+	for (int i = 0; i < type->nfields; i++)
+	{
+		const KpiStateField *field = &type->fields[i];
+
+		if (i > 0)
+			*out++ = ',';
+		strcpy(out, field->name);
+		out += strlen(field->name);
+		*out++ = '=';
+		out = kpi_int128_format(out, kpi_state_load_field(field, state));
+	}
+	*out++ = ')';
+	*out = '\0';
+}

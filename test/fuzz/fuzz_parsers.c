@@ -1,0 +1,102 @@
+/*
+ * fuzz_parsers.c
+ *		libFuzzer harness for every text parser of the extension: the
+ *		literal of each aggregate state type and the kpi_target literal.
+ *
+ * It links src/state_parse.c and src/target_parse.c alone, without the
+ * server (run.sh builds it).  Beyond "no crash, no sanitizer report", it
+ * checks what the parsers promise: an accepted state prints to a form that
+ * parses back to the same bytes and keeps every field in range, and an
+ * accepted target obeys the target rules.
+ */
+#include "kpi.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+
+static const KpiStateType *const state_types[] = {
+	&kpi_nps_state_type, &kpi_csat_state_type, &kpi_fcr_state_type,
+	&kpi_ces_state_type, &kpi_aht_state_type, &kpi_utilization_state_type,
+	&kpi_occupancy_state_type, &kpi_service_level_state_type,
+	&kpi_asa_state_type, &kpi_abandonment_state_type,
+};
+
+/*
+ * Stand-in for PostgreSQL's interval input: "<number> <unit>" pairs with
+ * units s, min, h and day, enough to reach the target parser's duration
+ * paths.
+ */
+static bool
+fuzz_duration(const char *text, int64 *micros)
+{
+	const char *p = text;
+	int64		total = 0;
+
+	while (*p)
+	{
+		char	   *end;
+		long long	amount;
+		int64		unit;
+
+		while (*p == ' ')
+			p++;
+		if (*p == '\0')
+			break;
+		amount = strtoll(p, &end, 10);
+		if (end == p || amount < -1000000 || amount > 1000000)
+			return false;
+		p = end;
+		while (*p == ' ')
+			p++;
+		if (strncmp(p, "min", 3) == 0)
+			unit = USECS_PER_MINUTE, p += 3;
+		else if (strncmp(p, "day", 3) == 0)
+			unit = USECS_PER_DAY, p += 3;
+		else if (*p == 's')
+			unit = USECS_PER_SEC, p += 1;
+		else if (*p == 'h')
+			unit = USECS_PER_HOUR, p += 1;
+		else
+			return false;
+		total += amount * unit;
+	}
+	*micros = total;
+	return true;
+}
+
+/* One fuzz input: a NUL-terminated copy fed to every parser. */
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	char	   *text = malloc(size + 1);
+	KpiTarget	target;
+
+	memcpy(text, data, size);
+	text[size] = '\0';
+
+	for (size_t i = 0; i < lengthof(state_types); i++)
+	{
+		const KpiStateType *type = state_types[i];
+		int128		state[4];
+		int128		again[4];
+		char		printed[512];
+
+		if (kpi_state_parse(type, text, state) != NULL)
+			continue;
+		for (int f = 0; f < type->nfields; f++)
+			if (kpi_state_load_field(&type->fields[f], state) <
+				type->fields[f].min_value)
+				abort();
+		kpi_state_format_into(type, state, printed);
+		if (kpi_state_parse(type, printed, again) != NULL ||
+			memcmp(state, again, type->size) != 0)
+			abort();
+	}
+
+	if (kpi_target_parse(text, fuzz_duration, &target) == NULL &&
+		kpi_target_check(&target) != NULL)
+		abort();
+
+	free(text);
+	return 0;
+}

@@ -11,6 +11,18 @@
  */
 #include "kpi.h"
 
+/* The install script declares these sizes as INTERNALLENGTH. */
+StaticAssertDecl(sizeof(NpsState) == 24, "nps_state is 24 bytes");
+StaticAssertDecl(sizeof(ShareState) == 16, "csat_state and fcr_state are 16 bytes");
+StaticAssertDecl(sizeof(CesState) == 16, "ces_state is 16 bytes");
+StaticAssertDecl(sizeof(AhtState) == 24, "aht_state is 24 bytes");
+StaticAssertDecl(sizeof(UtilizationState) == 32, "utilization_state is 32 bytes");
+StaticAssertDecl(sizeof(OccupancyState) == 32, "occupancy_state is 32 bytes");
+StaticAssertDecl(sizeof(ServiceLevelState) == 32, "service_level_state is 32 bytes");
+StaticAssertDecl(sizeof(AsaState) == 24, "asa_state is 24 bytes");
+StaticAssertDecl(sizeof(AbandonmentState) == 32, "abandonment_state is 32 bytes");
+StaticAssertDecl(sizeof(KpiTarget) == 24, "kpi_target is 24 bytes");
+
 #define STATE_FIELD(type, field, wide, min) \
 	{#field, offsetof(type, field), wide, min}
 

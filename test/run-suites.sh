@@ -7,6 +7,12 @@ set -uo pipefail
 passed=0
 failed=0
 
+# Ctrl-C or a TERM stops the whole run, even when the interrupted program
+# (libFuzzer, pg_regress) exits normally instead of dying of the signal;
+# the callers' traps then remove the cluster and the staging directory.
+trap 'echo "interrupted"; exit 130' INT
+trap 'echo "terminated"; exit 143' TERM HUP
+
 run_suite() {
 	local name=$1
 	shift

@@ -2,7 +2,8 @@
  * kpi.h
  *		Shared declarations of the kpi extension: the aggregate state
  *		structs, the descriptors that drive their generic text and binary
- *		I/O, and the duration and overflow helpers every KPI family uses.
+ *		I/O, the kpi_target representation, and the duration and overflow
+ *		helpers every KPI family uses.
  */
 #ifndef KPI_H
 #define KPI_H

@@ -6,6 +6,7 @@
 #   make test       from nothing: packages, build, every test suite
 #   make bench      speed against plain SQL and the executor floor
 #   make fuzz       a long libFuzzer run over the text parsers
+#   make valgrind   the regression suite with the server under memcheck
 #   make installcheck   pg_regress against a server you already run
 
 EXTENSION = kpi
@@ -13,7 +14,8 @@ MODULE_big = kpi
 OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
 DATA = kpi--1.0.sql
 REGRESS = setup nps csat fcr ces aht utilization occupancy \
-	service_level asa abandonment states rollup target windows parallel security
+	service_level asa abandonment states rollup target windows parallel \
+	bad_input security
 REGRESS_OPTS = --inputdir=. --outputdir=.
 
 PG_CONFIG ?= pg_config
@@ -40,7 +42,7 @@ endif
 # The PostgreSQL major version the bootstrapping targets build for.
 PG_MAJOR ?= 15
 
-.PHONY: test demo deps bench fuzz
+.PHONY: test demo deps bench fuzz valgrind
 
 # make bench ROWS=1000000 RUNS=5: timings against plain SQL and the
 # executor floor, in a throwaway cluster sized to hold the table in memory.
@@ -67,3 +69,9 @@ FUZZ_SECONDS ?= 600
 fuzz: deps
 	PG_CONFIG=/usr/lib/postgresql/$(PG_MAJOR)/bin/pg_config \
 	test/fuzz/run.sh $(FUZZ_SECONDS)
+
+# make valgrind: the regression suite against a server running under
+# valgrind's memcheck, with kpi built with assertions; fails on any error
+# in kpi's code.
+valgrind: deps
+	test/valgrind/run.sh $(PG_MAJOR)

@@ -15,6 +15,7 @@ aht_apply(FunctionCallInfo fcinfo, int128 handle_us, int64 weight)
 
 	kpi_count_add(&state->contacts, weight, "avg_handle_time");
 	kpi_micros_add(&state->handle_us, weight * handle_us, "avg_handle_time");
+	kpi_state_updated(&kpi_aht_state_type, state, weight);
 	return state;
 }
 
@@ -77,6 +78,7 @@ aht_final(PG_FUNCTION_ARGS)
 {
 	AhtState   *state = (AhtState *) PG_GETARG_POINTER(0);
 
+	KPI_ASSERT_STATE(&kpi_aht_state_type, state);
 	if (state->contacts == 0)
 		PG_RETURN_NULL();
 	PG_RETURN_INTERVAL_P(kpi_mean_interval(state->handle_us, state->contacts,
@@ -96,6 +98,7 @@ utilization_apply(FunctionCallInfo fcinfo, int64 weight)
 
 	kpi_micros_add(&state->busy_us, weight * busy, "utilization");
 	kpi_micros_add(&state->scheduled_us, weight * scheduled, "utilization");
+	kpi_state_updated(&kpi_utilization_state_type, state, weight);
 	PG_RETURN_POINTER(state);
 }
 
@@ -122,6 +125,7 @@ utilization_final(PG_FUNCTION_ARGS)
 {
 	UtilizationState *state = (UtilizationState *) PG_GETARG_POINTER(0);
 
+	KPI_ASSERT_STATE(&kpi_utilization_state_type, state);
 	if (state->scheduled_us == 0)
 		PG_RETURN_NULL();
 	PG_RETURN_FLOAT8(kpi_percent(state->busy_us, state->scheduled_us));
@@ -140,6 +144,7 @@ occupancy_apply(FunctionCallInfo fcinfo, int64 weight)
 
 	kpi_micros_add(&state->handle_us, weight * handle, "occupancy");
 	kpi_micros_add(&state->idle_us, weight * idle, "occupancy");
+	kpi_state_updated(&kpi_occupancy_state_type, state, weight);
 	PG_RETURN_POINTER(state);
 }
 
@@ -167,6 +172,7 @@ occupancy_final(PG_FUNCTION_ARGS)
 	OccupancyState *state = (OccupancyState *) PG_GETARG_POINTER(0);
 	int128		on_queue;
 
+	KPI_ASSERT_STATE(&kpi_occupancy_state_type, state);
 	if (__builtin_add_overflow(state->handle_us, state->idle_us, &on_queue))
 		kpi_report_overflow("occupancy");
 	if (on_queue == 0)

@@ -207,10 +207,52 @@ extern char *kpi_int128_format(char *out, int128 value);
 extern size_t kpi_state_text_size(const KpiStateType *type);
 extern void kpi_state_format_into(const KpiStateType *type, const void *state,
 								  char *out);
+extern bool kpi_state_is_valid(const KpiStateType *type, const void *state);
+
+/*
+ * The invariant every state value keeps, whatever produced it: fields in
+ * range and the type's cross-field rule.  Input functions enforce it and
+ * the arithmetic preserves it; builds with -DUSE_ASSERT_CHECKING prove it
+ * after every update.
+ */
+#define KPI_ASSERT_STATE(type, state) Assert(kpi_state_is_valid(type, state))
 
 /* state_io.c: the same in palloc'd memory */
 extern char *kpi_state_format(const KpiStateType *type, const void *state);
 extern char *kpi_int128_text(int128 value);
+
+/* state_io.c: an inverse transition removed what a state did not hold */
+extern void kpi_report_bad_removal(const KpiStateType *type,
+								   const void *state,
+								   const char *problem) pg_attribute_noreturn();
+
+/*
+ * After an inverse transition or a state subtraction the state must still
+ * describe rows it could hold.  In a moving window frame it always does,
+ * because the executor removes only what it added; a direct call that
+ * removes something else is an error rather than a state whose KPI is a
+ * wrong number, such as a CSAT of 200%.
+ */
+static inline void
+kpi_check_removal(const KpiStateType *type, const void *state)
+{
+	const char *problem;
+
+	if (type->check == NULL)
+		return;
+	problem = type->check(state);
+	if (unlikely(problem != NULL))
+		kpi_report_bad_removal(type, state, problem);
+}
+
+/* The end of every transition: removals checked, the invariant asserted. */
+static inline void
+kpi_state_updated(const KpiStateType *type, const void *state, int64 weight)
+{
+	if (weight < 0)
+		kpi_check_removal(type, state);
+	KPI_ASSERT_STATE(type, state);
+}
 
 /* state_io.c: the state an aggregate transition function may update */
 extern void *kpi_state_copy(FunctionCallInfo fcinfo, size_t size);

@@ -33,6 +33,7 @@ service_level_apply(FunctionCallInfo fcinfo, bool abandoned,
 	}
 	else if (wait > limit)
 		kpi_count_add(&state->abandoned_after, weight, "service_level");
+	kpi_state_updated(&kpi_service_level_state_type, state, weight);
 	PG_RETURN_POINTER(state);
 }
 
@@ -78,6 +79,7 @@ service_level_final(PG_FUNCTION_ARGS)
 	ServiceLevelState *state = (ServiceLevelState *) PG_GETARG_POINTER(0);
 	int128		counted = (int128) state->answered + state->abandoned_after;
 
+	KPI_ASSERT_STATE(&kpi_service_level_state_type, state);
 	if (counted == 0)
 		PG_RETURN_NULL();
 	PG_RETURN_FLOAT8(kpi_percent(state->answered_within, counted));
@@ -96,6 +98,7 @@ asa_apply(FunctionCallInfo fcinfo, int64 weight)
 		kpi_count_add(&state->answered, weight, "avg_speed_of_answer");
 		kpi_micros_add(&state->wait_us, weight * wait, "avg_speed_of_answer");
 	}
+	kpi_state_updated(&kpi_asa_state_type, state, weight);
 	PG_RETURN_POINTER(state);
 }
 
@@ -122,6 +125,7 @@ asa_final(PG_FUNCTION_ARGS)
 {
 	AsaState   *state = (AsaState *) PG_GETARG_POINTER(0);
 
+	KPI_ASSERT_STATE(&kpi_asa_state_type, state);
 	if (state->answered == 0)
 		PG_RETURN_NULL();
 	PG_RETURN_INTERVAL_P(kpi_mean_interval(state->wait_us, state->answered,
@@ -150,6 +154,7 @@ abandonment_apply(FunctionCallInfo fcinfo, bool abandoned, int128 wait,
 			kpi_count_add(&state->short_abandoned, weight,
 						  "abandonment_rate");
 	}
+	kpi_state_updated(&kpi_abandonment_state_type, state, weight);
 	PG_RETURN_POINTER(state);
 }
 
@@ -206,6 +211,7 @@ abandonment_final(PG_FUNCTION_ARGS)
 	AbandonmentState *state = (AbandonmentState *) PG_GETARG_POINTER(0);
 	int64		counted = state->offered - state->short_abandoned;
 
+	KPI_ASSERT_STATE(&kpi_abandonment_state_type, state);
 	if (counted == 0)
 		PG_RETURN_NULL();
 	PG_RETURN_FLOAT8(kpi_percent(state->abandoned - state->short_abandoned,

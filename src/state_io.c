@@ -43,6 +43,19 @@ kpi_state_copy(FunctionCallInfo fcinfo, size_t size)
 	return copy;
 }
 
+/* Error for an inverse transition that left a state inconsistent. */
+void
+kpi_report_bad_removal(const KpiStateType *type, const void *state,
+					   const char *problem)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("%s: removed rows that the %s did not hold",
+					type->function_name, type->type_name),
+			 errdetail("%s in the result %s.", problem,
+					   kpi_state_format(type, state))));
+}
+
 /* Text input of a state type, rejecting what the parser rejects. */
 static Datum
 state_in(FunctionCallInfo fcinfo, const KpiStateType *type)
@@ -59,6 +72,7 @@ state_in(FunctionCallInfo fcinfo, const KpiStateType *type)
 				 errdetail("%s.", problem),
 				 errhint("A valid %s looks like \"%s\".", type->type_name,
 						 kpi_state_format(type, palloc0(type->size)))));
+	KPI_ASSERT_STATE(type, state);
 	PG_RETURN_POINTER(state);
 }
 
@@ -93,6 +107,7 @@ state_recv(FunctionCallInfo fcinfo, const KpiStateType *type)
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary value for type %s", type->type_name),
 				 errdetail("%s.", problem)));
+	KPI_ASSERT_STATE(type, state);
 	PG_RETURN_POINTER(state);
 }
 
@@ -146,6 +161,8 @@ state_combine(FunctionCallInfo fcinfo, const KpiStateType *type)
 			kpi_count_add((int64 *) slot, (int64) amount,
 						  type->function_name);
 	}
+	/* sums of valid states are valid: hits <= total adds up, and so on */
+	KPI_ASSERT_STATE(type, state);
 	PG_RETURN_POINTER(state);
 }
 
@@ -175,6 +192,8 @@ state_subtract(FunctionCallInfo fcinfo, const KpiStateType *type)
 			kpi_count_add((int64 *) slot, -(int64) amount,
 						  type->function_name);
 	}
+	kpi_check_removal(type, state);
+	KPI_ASSERT_STATE(type, state);
 	PG_RETURN_POINTER(state);
 }
 

@@ -254,6 +254,19 @@ kpi_state_load_field(const KpiStateField *field, const void *state)
 	}
 }
 
+/* Whether a state keeps its invariant: fields in range, cross-field rule. */
+bool
+kpi_state_is_valid(const KpiStateType *type, const void *state)
+{
+	for (int i = 0; i < type->nfields; i++)
+	{
+		if (kpi_state_load_field(&type->fields[i], state) <
+			type->fields[i].min_value)
+			return false;
+	}
+	return type->check == NULL || type->check(state) == NULL;
+}
+
 /* Skip ASCII white space. */
 static const char *
 skip_space(const char *p)

@@ -25,6 +25,7 @@ nps_apply(FunctionCallInfo fcinfo, int64 weight)
 		kpi_count_add(&state->passives, weight, "nps");
 	else
 		kpi_count_add(&state->detractors, weight, "nps");
+	kpi_state_updated(&kpi_nps_state_type, state, weight);
 	PG_RETURN_POINTER(state);
 }
 
@@ -53,6 +54,7 @@ nps_final(PG_FUNCTION_ARGS)
 	int128		answers = (int128) state->promoters + state->passives +
 		state->detractors;
 
+	KPI_ASSERT_STATE(&kpi_nps_state_type, state);
 	if (answers == 0)
 		PG_RETURN_NULL();
 	PG_RETURN_FLOAT8(kpi_percent((int128) state->promoters - state->detractors,
@@ -72,6 +74,7 @@ csat_score_apply(FunctionCallInfo fcinfo, int64 weight)
 	if (score >= 4)
 		kpi_count_add(&state->hits, weight, "csat");
 	kpi_count_add(&state->total, weight, "csat");
+	kpi_state_updated(&kpi_csat_state_type, state, weight);
 	PG_RETURN_POINTER(state);
 }
 
@@ -93,13 +96,16 @@ csat_score_retract(PG_FUNCTION_ARGS)
 
 /* Count one favourable-or-not flag into a share state. */
 static inline Datum
-share_flag_apply(FunctionCallInfo fcinfo, int64 weight, const char *function)
+share_flag_apply(FunctionCallInfo fcinfo, int64 weight,
+				 const KpiStateType *type)
 {
 	ShareState *state = kpi_state_for_update(fcinfo, sizeof(ShareState));
+	const char *function = type->function_name;
 
 	if (PG_GETARG_BOOL(1))
 		kpi_count_add(&state->hits, weight, function);
 	kpi_count_add(&state->total, weight, function);
+	kpi_state_updated(type, state, weight);
 	PG_RETURN_POINTER(state);
 }
 
@@ -108,7 +114,7 @@ PG_FUNCTION_INFO_V1(csat_flag_accum);
 Datum
 csat_flag_accum(PG_FUNCTION_ARGS)
 {
-	return share_flag_apply(fcinfo, 1, "csat");
+	return share_flag_apply(fcinfo, 1, &kpi_csat_state_type);
 }
 
 PG_FUNCTION_INFO_V1(csat_flag_retract);
@@ -116,7 +122,7 @@ PG_FUNCTION_INFO_V1(csat_flag_retract);
 Datum
 csat_flag_retract(PG_FUNCTION_ARGS)
 {
-	return share_flag_apply(fcinfo, -1, "csat");
+	return share_flag_apply(fcinfo, -1, &kpi_csat_state_type);
 }
 
 PG_FUNCTION_INFO_V1(fcr_flag_accum);
@@ -124,7 +130,7 @@ PG_FUNCTION_INFO_V1(fcr_flag_accum);
 Datum
 fcr_flag_accum(PG_FUNCTION_ARGS)
 {
-	return share_flag_apply(fcinfo, 1, "fcr_rate");
+	return share_flag_apply(fcinfo, 1, &kpi_fcr_state_type);
 }
 
 PG_FUNCTION_INFO_V1(fcr_flag_retract);
@@ -132,7 +138,7 @@ PG_FUNCTION_INFO_V1(fcr_flag_retract);
 Datum
 fcr_flag_retract(PG_FUNCTION_ARGS)
 {
-	return share_flag_apply(fcinfo, -1, "fcr_rate");
+	return share_flag_apply(fcinfo, -1, &kpi_fcr_state_type);
 }
 
 /* Count one ticket by its number of contacts; exactly 1 is a first-contact fix. */
@@ -148,6 +154,7 @@ fcr_contacts_apply(FunctionCallInfo fcinfo, int64 weight)
 	if (contacts == 1)
 		kpi_count_add(&state->hits, weight, "fcr_rate");
 	kpi_count_add(&state->total, weight, "fcr_rate");
+	kpi_state_updated(&kpi_fcr_state_type, state, weight);
 	PG_RETURN_POINTER(state);
 }
 
@@ -168,12 +175,17 @@ fcr_contacts_retract(PG_FUNCTION_ARGS)
 }
 
 PG_FUNCTION_INFO_V1(share_final);
-/* Final function of csat and fcr_rate: 100 * hits / total, NULL if empty. */
+/*
+ * Final function of csat and fcr_rate: 100 * hits / total, NULL if empty.
+ * The two state types share one layout and one rule, so the csat
+ * descriptor checks both.
+ */
 Datum
 share_final(PG_FUNCTION_ARGS)
 {
 	ShareState *state = (ShareState *) PG_GETARG_POINTER(0);
 
+	KPI_ASSERT_STATE(&kpi_csat_state_type, state);
 	if (state->total == 0)
 		PG_RETURN_NULL();
 	PG_RETURN_FLOAT8(kpi_percent(state->hits, state->total));
@@ -191,6 +203,7 @@ ces_apply(FunctionCallInfo fcinfo, int64 weight)
 								 score);
 	kpi_count_add(&state->responses, weight, "ces");
 	kpi_count_add(&state->score_sum, weight * score, "ces");
+	kpi_state_updated(&kpi_ces_state_type, state, weight);
 	PG_RETURN_POINTER(state);
 }
 
@@ -217,6 +230,7 @@ ces_final(PG_FUNCTION_ARGS)
 {
 	CesState   *state = (CesState *) PG_GETARG_POINTER(0);
 
+	KPI_ASSERT_STATE(&kpi_ces_state_type, state);
 	if (state->responses == 0)
 		PG_RETURN_NULL();
 	PG_RETURN_FLOAT8((double) state->score_sum / (double) state->responses);

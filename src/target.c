@@ -31,6 +31,41 @@
 static const char *const comparator_text[] = {">=", ">", "<=", "<"};
 static const char *const unit_text[] = {"number", "percent", "duration"};
 
+#ifdef USE_ASSERT_CHECKING
+/*
+ * The invariant of a stored target: what kpi_target_check accepts, plus the
+ * canonical bytes (zero padding, no negative zero) that hashing relies on.
+ */
+static bool
+target_is_canonical(const KpiTarget *target)
+{
+	for (size_t i = 0; i < lengthof(target->reserved); i++)
+	{
+		if (target->reserved[i] != 0)
+			return false;
+	}
+	if (target->unit != KPI_UNIT_DURATION &&
+		((target->goal.number == 0 && signbit(target->goal.number)) ||
+		 (target->warning.number == 0 && signbit(target->warning.number))))
+		return false;
+	return kpi_target_check(target) == NULL;
+}
+#endif
+
+/*
+ * A kpi_target argument.  Only the input and receive functions create
+ * targets and both validate them; assert-enabled builds check that every
+ * target reaching a function still holds the invariant.
+ */
+static inline KpiTarget *
+target_arg(FunctionCallInfo fcinfo, int argno)
+{
+	KpiTarget  *target = (KpiTarget *) PG_GETARG_POINTER(argno);
+
+	Assert(target_is_canonical(target));
+	return target;
+}
+
 /* Whether value satisfies "value <comparator> threshold". */
 static inline bool
 satisfies(uint8 comparator, double value, double threshold)
@@ -175,6 +210,7 @@ kpi_target_in(PG_FUNCTION_ARGS)
 						text),
 				 errdetail("%s.", problem),
 				 errhint(HINT_VALID_TARGETS)));
+	Assert(target_is_canonical(target));
 	PG_RETURN_POINTER(target);
 }
 
@@ -183,7 +219,7 @@ PG_FUNCTION_INFO_V1(kpi_target_out);
 Datum
 kpi_target_out(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_CSTRING(target_text((KpiTarget *) PG_GETARG_POINTER(0)));
+	PG_RETURN_CSTRING(target_text(target_arg(fcinfo, 0)));
 }
 
 PG_FUNCTION_INFO_V1(kpi_target_recv);
@@ -219,6 +255,7 @@ kpi_target_recv(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary value for type kpi_target"),
 				 errdetail("%s.", problem)));
+	Assert(target_is_canonical(target));
 	PG_RETURN_POINTER(target);
 }
 
@@ -227,7 +264,7 @@ PG_FUNCTION_INFO_V1(kpi_target_send);
 Datum
 kpi_target_send(PG_FUNCTION_ARGS)
 {
-	KpiTarget  *target = (KpiTarget *) PG_GETARG_POINTER(0);
+	KpiTarget  *target = target_arg(fcinfo, 0);
 	StringInfoData buf;
 
 	pq_begintypsend(&buf);
@@ -272,8 +309,8 @@ PG_FUNCTION_INFO_V1(kpi_target_cmp);
 Datum
 kpi_target_cmp(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_INT32(target_cmp((KpiTarget *) PG_GETARG_POINTER(0),
-							   (KpiTarget *) PG_GETARG_POINTER(1)));
+	PG_RETURN_INT32(target_cmp(target_arg(fcinfo, 0),
+							   target_arg(fcinfo, 1)));
 }
 
 /* The comparison operators of kpi_target, all through target_cmp. */
@@ -281,8 +318,8 @@ kpi_target_cmp(PG_FUNCTION_ARGS)
 	PG_FUNCTION_INFO_V1(name); \
 	Datum name(PG_FUNCTION_ARGS) \
 	{ \
-		int			order = target_cmp((KpiTarget *) PG_GETARG_POINTER(0), \
-									   (KpiTarget *) PG_GETARG_POINTER(1)); \
+		int			order = target_cmp(target_arg(fcinfo, 0), \
+									   target_arg(fcinfo, 1)); \
 		PG_RETURN_BOOL(test); \
 	}
 
@@ -302,7 +339,7 @@ PG_FUNCTION_INFO_V1(kpi_target_hash);
 Datum
 kpi_target_hash(PG_FUNCTION_ARGS)
 {
-	return hash_any((unsigned char *) PG_GETARG_POINTER(0), sizeof(KpiTarget));
+	return hash_any((unsigned char *) target_arg(fcinfo, 0), sizeof(KpiTarget));
 }
 
 /* A goal or threshold as double precision; durations in seconds. */
@@ -319,7 +356,7 @@ PG_FUNCTION_INFO_V1(kpi_goal);
 Datum
 kpi_goal(PG_FUNCTION_ARGS)
 {
-	KpiTarget  *target = (KpiTarget *) PG_GETARG_POINTER(0);
+	KpiTarget  *target = target_arg(fcinfo, 0);
 
 	PG_RETURN_FLOAT8(value_as_double(target->unit, target->goal));
 }
@@ -329,7 +366,7 @@ PG_FUNCTION_INFO_V1(kpi_warning);
 Datum
 kpi_warning(PG_FUNCTION_ARGS)
 {
-	KpiTarget  *target = (KpiTarget *) PG_GETARG_POINTER(0);
+	KpiTarget  *target = target_arg(fcinfo, 0);
 
 	if (!target->has_warning)
 		PG_RETURN_NULL();
@@ -341,7 +378,7 @@ PG_FUNCTION_INFO_V1(kpi_direction);
 Datum
 kpi_direction(PG_FUNCTION_ARGS)
 {
-	KpiTarget  *target = (KpiTarget *) PG_GETARG_POINTER(0);
+	KpiTarget  *target = target_arg(fcinfo, 0);
 
 	PG_RETURN_TEXT_P(cstring_to_text(kpi_target_higher_is_better(target->comparator) ?
 									 "higher" : "lower"));
@@ -352,7 +389,7 @@ PG_FUNCTION_INFO_V1(kpi_unit);
 Datum
 kpi_unit(PG_FUNCTION_ARGS)
 {
-	KpiTarget  *target = (KpiTarget *) PG_GETARG_POINTER(0);
+	KpiTarget  *target = target_arg(fcinfo, 0);
 
 	PG_RETURN_TEXT_P(cstring_to_text(unit_text[target->unit]));
 }
@@ -379,6 +416,12 @@ evaluated_value(FunctionCallInfo fcinfo, const char *function,
 						 function)));
 	if (interval_value)
 		return (double) kpi_interval_total_micros(PG_GETARG_INTERVAL_P(0));
+	/* NaN is neither met nor missed: no status or gap would be true */
+	if (unlikely(isnan(PG_GETARG_FLOAT8(0))))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s: the value must be a number, not NaN", function),
+				 errdetail("The target is \"%s\".", target_text(target))));
 	return PG_GETARG_FLOAT8(0);
 }
 
@@ -433,7 +476,7 @@ target_status(const KpiTarget *target, double value)
 static Datum
 status_of(FunctionCallInfo fcinfo, bool interval_value)
 {
-	KpiTarget  *target = (KpiTarget *) PG_GETARG_POINTER(1);
+	KpiTarget  *target = target_arg(fcinfo, 1);
 	double		value = evaluated_value(fcinfo, "kpi_status", target,
 										interval_value);
 
@@ -444,7 +487,7 @@ status_of(FunctionCallInfo fcinfo, bool interval_value)
 static Datum
 met_of(FunctionCallInfo fcinfo, bool interval_value)
 {
-	KpiTarget  *target = (KpiTarget *) PG_GETARG_POINTER(1);
+	KpiTarget  *target = target_arg(fcinfo, 1);
 	double		value = evaluated_value(fcinfo, "kpi_met", target,
 										interval_value);
 
@@ -459,7 +502,7 @@ met_of(FunctionCallInfo fcinfo, bool interval_value)
 static Datum
 attainment_of(FunctionCallInfo fcinfo, bool interval_value)
 {
-	KpiTarget  *target = (KpiTarget *) PG_GETARG_POINTER(1);
+	KpiTarget  *target = target_arg(fcinfo, 1);
 	double		value = evaluated_value(fcinfo, "kpi_attainment", target,
 										interval_value);
 	double		goal = threshold_value(target, target->goal);
@@ -489,7 +532,7 @@ PG_FUNCTION_INFO_V1(kpi_gap_float8);
 Datum
 kpi_gap_float8(PG_FUNCTION_ARGS)
 {
-	KpiTarget  *target = (KpiTarget *) PG_GETARG_POINTER(1);
+	KpiTarget  *target = target_arg(fcinfo, 1);
 	double		value = evaluated_value(fcinfo, "kpi_gap", target, false);
 	double		gap = value - target->goal.number;
 
@@ -506,7 +549,7 @@ PG_FUNCTION_INFO_V1(kpi_gap_interval);
 Datum
 kpi_gap_interval(PG_FUNCTION_ARGS)
 {
-	KpiTarget  *target = (KpiTarget *) PG_GETARG_POINTER(1);
+	KpiTarget  *target = target_arg(fcinfo, 1);
 	Interval   *result;
 	int128		gap;
 

@@ -75,6 +75,31 @@ parse_number(const char *start, const char *end, double *result,
 }
 
 /*
+ * Whether [start, end) can be a duration: units or clock notation, and
+ * only the characters interval input gives a meaning to.  PostgreSQL's
+ * interval decoder skips other punctuation and reads a bare number as
+ * seconds, which would turn "> 7" after a stray comparator, or "7,", into
+ * seven seconds.
+ */
+static bool
+looks_like_duration(const char *start, const char *end)
+{
+	bool		has_unit = false;
+
+	for (const char *p = start; p < end; p++)
+	{
+		char		c = *p;
+
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == ':')
+			has_unit = true;
+		else if (!((c >= '0' && c <= '9') || c == ' ' || c == '\t' ||
+				   c == '.' || c == '+' || c == '-' || c == '@'))
+			return false;
+	}
+	return has_unit;
+}
+
+/*
  * Parse one quantity, [start, end) with blanks trimmed, as a percent, a
  * number or a duration.  Returns NULL or the rule it broke.
  */
@@ -113,6 +138,8 @@ parse_quantity(const char *start, const char *end,
 	if (out_of_range)
 		return "A number is out of range for double precision";
 	*unit = KPI_UNIT_DURATION;
+	if (!looks_like_duration(start, end))
+		return "A goal must be a number, a percent such as \"80%\", or a duration such as \"6 min\" or \"00:01:00\"";
 	if ((size_t) (end - start) >= sizeof(buffer))
 		return "A duration is too long to be read";
 	memcpy(buffer, start, end - start);
@@ -215,6 +242,8 @@ kpi_target_parse(const char *text, KpiDurationParser parse_duration,
 		target->comparator = KPI_CMP_LT, p += 1;
 	else
 		return "A target starts with a comparator: >=, >, <= or <";
+	if (*p == '<' || *p == '>' || *p == '=')
+		return "The comparator must be one of >=, >, <= or <";
 	p = skip_blanks(p);
 	warn = find_warn(p);
 	problem = parse_quantity(p, warn ? warn : p + strlen(p), parse_duration,

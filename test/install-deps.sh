@@ -11,6 +11,8 @@ packages=(
 	gcc make
 	cppcheck						# static checks
 	clang-14 libclang-rt-14-dev		# libFuzzer and sanitizers
+	valgrind						# make valgrind
+	binutils						# nm, for the assertion build check
 )
 
 missing=()

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Assertions: the regression suite again, against a build of kpi compiled
+# with -DUSE_ASSERT_CHECKING, so that every Assert on the state and target
+# invariants (see KPI_ASSERT_STATE in src/kpi.h) runs after every update.
+# A broken invariant aborts the backend and fails the suite.  The build is
+# made in a copy of the tree and installed into its own staging directory,
+# which the test sessions load through extension_destdir; the cluster of
+# test/with-cluster.sh keeps serving the ordinary build to everyone else.
+set -euo pipefail
+top=$(cd "$(dirname "$0")/../.." && pwd)
+work=$(mktemp -d "${TMPDIR:-/tmp}/kpi-assert.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+chmod 755 "$work"
+
+mkdir "$work/build" "$work/stage"
+cp -r "$top/src" "$top/sql" "$top/expected" "$top/Makefile" \
+	"$top/kpi.control" "$top"/kpi--*.sql "$work/build/"
+make -s -C "$work/build" PG_CONFIG="$PG_CONFIG" COPT=-DUSE_ASSERT_CHECKING all
+# Without the flag Assert() compiles to nothing; with it the library calls
+# the server's ExceptionalCondition, which is how we know the checks are in.
+if ! nm -u "$work/build/kpi.so" | grep -qw ExceptionalCondition; then
+	echo "the assertion build has no Assert() in it" >&2
+	exit 1
+fi
+make -s -C "$work/build" PG_CONFIG="$PG_CONFIG" install DESTDIR="$work/stage" >/dev/null
+echo "assertion build: $(nm -u "$work/build/kpi.so" | grep -cw ExceptionalCondition) reference to ExceptionalCondition"
+
+if ! PGOPTIONS="-c extension_destdir=$work/stage" \
+	make -s -C "$work/build" PG_CONFIG="$PG_CONFIG" installcheck; then
+	cat "$work/build/regression.diffs" 2>/dev/null || true
+	exit 1
+fi
+
+# The sessions above must have run the assertion build, not the ordinary
+# one: a backend that has used kpi maps the library it loaded.
+bindir=$("$PG_CONFIG" --bindir)
+loaded=$(PGOPTIONS="-c extension_destdir=$work/stage" "$bindir/psql" -X -At \
+	-d contrib_regression -c "SELECT nps(9)" \
+	-c "SELECT pg_read_file('/proc/self/maps')" | grep -F '/kpi.so' | awk '{print $NF}' | sort -u)
+echo "sessions loaded: $loaded"
+case "$loaded" in
+"$work/stage/"*) ;;
+*)
+	echo "the regression sessions did not load the assertion build" >&2
+	exit 1
+	;;
+esac

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Usage: test/valgrind/run.sh MAJOR
+#
+# The regression suite with the whole server under valgrind's memcheck.
+# kpi is built with -DUSE_ASSERT_CHECKING and -Og -g in a copy of the tree
+# and installed into a staging directory; a throwaway cluster in a
+# temporary directory (its server run as postgres when we are root) loads
+# it from there through extension_destdir.  Fails when the suite fails or
+# when any memcheck error has a frame in kpi's code; errors that lie
+# wholly inside PostgreSQL (a stock server without valgrind support has a
+# few) are counted but not held against us.  The cluster and the staging
+# directory are removed on success, failure or interruption.
+set -euo pipefail
+
+major=${1:-15}
+top=$(cd "$(dirname "$0")/../.." && pwd)
+export PG_CONFIG=/usr/lib/postgresql/$major/bin/pg_config
+bindir=$("$PG_CONFIG" --bindir)
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/kpi-valgrind.XXXXXX")
+chmod 755 "$work"
+as_server=()
+if [ "$(id -u)" -eq 0 ]; then
+	as_server=(runuser -u postgres --)
+fi
+server_pid=
+cleanup() {
+	if [ -n "$server_pid" ] && kill -0 "$server_pid" 2>/dev/null; then
+		"${as_server[@]}" "$bindir/pg_ctl" -D "$work/data" -m immediate -w stop >/dev/null 2>&1 ||
+			kill -9 "$server_pid" 2>/dev/null || true
+	fi
+	rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM HUP
+
+echo "building kpi with assertions and debug information"
+mkdir "$work/build" "$work/stage" "$work/logs"
+cp -r "$top/src" "$top/sql" "$top/expected" "$top/Makefile" \
+	"$top/kpi.control" "$top"/kpi--*.sql "$work/build/"
+make -s -C "$work/build" PG_CONFIG="$PG_CONFIG" \
+	COPT="-DUSE_ASSERT_CHECKING -Og -g" all
+make -s -C "$work/build" PG_CONFIG="$PG_CONFIG" install DESTDIR="$work/stage" >/dev/null
+# the server's user writes the data directory, socket and logs
+[ ${#as_server[@]} -eq 0 ] || chown -R postgres "$work"
+
+echo "starting PostgreSQL $major under valgrind memcheck"
+"${as_server[@]}" "$bindir/initdb" -D "$work/data" -A trust -U postgres \
+	--no-sync >/dev/null
+"${as_server[@]}" valgrind --tool=memcheck --trace-children=yes \
+	--track-origins=yes --num-callers=40 --error-limit=no \
+	--leak-check=no --fullpath-after= \
+	--log-file="$work/logs/memcheck.%p.log" \
+	"$bindir/postgres" -D "$work/data" -k "$work" -c listen_addresses= \
+	-c port=5432 -c "extension_destdir=$work/stage" -c fsync=off \
+	>"$work/logs/server.log" 2>&1 &
+server_pid=$!
+
+export PGHOST=$work PGPORT=5432 PGUSER=postgres
+for _ in $(seq 1 120); do
+	"$bindir/pg_isready" -q && break
+	kill -0 "$server_pid" 2>/dev/null || { cat "$work/logs/server.log"; exit 1; }
+	sleep 1
+done
+"$bindir/pg_isready" -q || { echo "the server did not start" >&2; exit 1; }
+
+status=0
+echo "running the regression suite (slow under valgrind)"
+if ! make -s -C "$work/build" PG_CONFIG="$PG_CONFIG" installcheck; then
+	cat "$work/build/regression.diffs" 2>/dev/null || true
+	tail -n 30 "$work/logs/server.log"
+	status=1
+fi
+"${as_server[@]}" "$bindir/pg_ctl" -D "$work/data" -m fast -w stop >/dev/null
+wait "$server_pid" || true
+server_pid=
+
+# Split each log into error reports (the lines between two "==pid== "
+# separators that hold a stack) and keep those with a frame in kpi.
+logs=("$work"/logs/memcheck.*.log)
+grep -q 'Memcheck' "${logs[0]}" || { echo "no memcheck log written" >&2; exit 1; }
+awk -v build="$work/build/" '
+	/^==[0-9]+== $/ { flush(); next }
+	{ block = block $0 "\n"; if ($0 ~ /(at|by) 0x/) stack = 1;
+	  if (index($0, build) || index($0, "kpi.so")) ours = 1 }
+	function flush() {
+		if (stack) { total++; if (ours) { kpi++; printf "%s\n", block } }
+		block = ""; stack = 0; ours = 0
+	}
+	END { flush(); printf "memcheck: %d error reports, %d in kpi code\n", total, kpi > "/dev/stderr"
+	      exit (kpi > 0 ? 1 : 0) }
+' "${logs[@]}" || status=1
+echo "memcheck: ${#logs[@]} processes checked"
+exit $status

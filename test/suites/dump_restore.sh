@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Dump and restore: a database holding rollup tables of KPI states, views
-# and a materialized view over every KPI aggregate is dumped with pg_dump,
+# and a materialized view over every KPI aggregate, and a table of
+# kpi_target values (unique and hash indexes) with a view evaluating the
+# KPIs against it with every target function, is dumped with pg_dump,
 # restored with pg_restore into a fresh database, and must answer every
 # query identically; COPY in text and binary form must round-trip too.
 # Runs inside the throwaway cluster of test/with-cluster.sh.
@@ -55,9 +57,33 @@ SELECT team, nps(nps), csat(csat), fcr_rate(fcr), ces(ces), avg_handle_time(aht)
        utilization(utilization), occupancy(occupancy), service_level(sl),
        avg_speed_of_answer(asa), abandonment_rate(abandon)
 FROM daily GROUP BY team;
+
+-- Targets: a kpi_target column with a unique (btree) and a hash index,
+-- and a view evaluating the KPIs against them with every target function.
+CREATE TABLE targets (kpi text PRIMARY KEY, target kpi_target NOT NULL UNIQUE);
+CREATE INDEX targets_hash ON targets USING hash (target);
+INSERT INTO targets VALUES ('nps', '> 7'), ('csat', '>= 80% warn 70%'),
+  ('aht', '< 6 min warn 8 min'), ('abandon', '<= 5%'), ('asa', '< 20 s');
+
+CREATE VIEW team_scorecard AS
+SELECT k.team, t.kpi, t.target, kpi_goal(t.target), kpi_warning(t.target),
+       kpi_direction(t.target), kpi_unit(t.target),
+       kpi_status(v.value, t.target), kpi_met(v.value, t.target),
+       kpi_attainment(v.value, t.target), kpi_gap(v.value, t.target),
+       kpi_status(v.duration, t.target) AS duration_status,
+       kpi_met(v.duration, t.target) AS duration_met,
+       kpi_attainment(v.duration, t.target) AS duration_attainment,
+       kpi_gap(v.duration, t.target) AS duration_gap
+FROM team_kpis k
+CROSS JOIN LATERAL (VALUES ('nps', k.nps, NULL::interval), ('csat', k.csat, NULL),
+                           ('aht', NULL, k.aht_parts), ('abandon', k.abandon_short, NULL),
+                           ('asa', NULL, k.avg_speed_of_answer)) v(kpi, value, duration)
+JOIN targets t ON t.kpi = v.kpi;
 SQL
 
 queries='SELECT * FROM team_kpis ORDER BY team;
+SELECT * FROM team_scorecard ORDER BY team, kpi;
+SELECT target, count(*) FROM targets GROUP BY target ORDER BY target;
 SELECT * FROM team_kpis_from_rollup ORDER BY team;
 SELECT * FROM daily ORDER BY team, day;'
 
@@ -67,6 +93,7 @@ SELECT * FROM daily ORDER BY team, day;'
 "$bindir/pg_restore" --exit-on-error -d kpi_dump_dst "$work/dump"
 "${psql[@]}" -d kpi_dump_dst -c "$queries" >"$work/after.txt"
 grep -q 'team 2' "$work/before.txt"	# the queries did return the teams
+grep -qE '(met|at_risk|missed)' "$work/before.txt"	# and the scorecard its statuses
 diff -u "$work/before.txt" "$work/after.txt"
 echo "pg_dump/pg_restore: $(wc -l <"$work/before.txt") lines of results identical"
 

@@ -76,20 +76,9 @@ fi
 wait "$server_pid" || true
 server_pid=
 
-# Split each log into error reports (the lines between two "==pid== "
-# separators that hold a stack) and keep those with a frame in kpi.
+# Memcheck's reports, and a failure for any with a frame in kpi.
 logs=("$work"/logs/memcheck.*.log)
 grep -q 'Memcheck' "${logs[0]}" || { echo "no memcheck log written" >&2; exit 1; }
-awk -v build="$work/build/" '
-	/^==[0-9]+== $/ { flush(); next }
-	{ block = block $0 "\n"; if ($0 ~ /(at|by) 0x/) stack = 1;
-	  if (index($0, build) || index($0, "kpi.so")) ours = 1 }
-	function flush() {
-		if (stack) { total++; if (ours) { kpi++; printf "%s\n", block } }
-		block = ""; stack = 0; ours = 0
-	}
-	END { flush(); printf "memcheck: %d error reports, %d in kpi code\n", total, kpi > "/dev/stderr"
-	      exit (kpi > 0 ? 1 : 0) }
-' "${logs[@]}" || status=1
+awk -v build="$work/build/" -f "$top/test/valgrind/kpi-errors.awk" "${logs[@]}" || status=1
 echo "memcheck: ${#logs[@]} processes checked"
 exit $status

@@ -9,8 +9,9 @@
 # when any memcheck error has a frame in kpi's code; errors that lie
 # wholly inside PostgreSQL (a stock server without valgrind support has a
 # few: uninitialised padding written to WAL and sockets) are counted but
-# not held against us.  The cluster and the staging
-# directory are removed on success, failure or interruption.
+# not held against us.  The cluster and the staging directory are removed
+# on success, failure or interruption.  KPI_VALGRIND_LOGS=dir keeps the
+# logs.
 set -euo pipefail
 
 major=${1:-15}

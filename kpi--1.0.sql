@@ -205,7 +205,7 @@ COMMENT ON FUNCTION @extschema@.aht_state_subtract(@extschema@.aht_state, @extsc
 
 CREATE FUNCTION @extschema@.kpi_counts(@extschema@.aht_state) RETURNS pg_catalog.jsonb
 	AS 'MODULE_PATHNAME', 'aht_state_counts' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.kpi_counts(@extschema@.aht_state) IS 'the fields of a aht_state as a jsonb object';
+COMMENT ON FUNCTION @extschema@.kpi_counts(@extschema@.aht_state) IS 'the fields of an aht_state as a jsonb object';
 
 CREATE TYPE @extschema@.utilization_state;
 
@@ -283,7 +283,7 @@ COMMENT ON FUNCTION @extschema@.occupancy_state_subtract(@extschema@.occupancy_s
 
 CREATE FUNCTION @extschema@.kpi_counts(@extschema@.occupancy_state) RETURNS pg_catalog.jsonb
 	AS 'MODULE_PATHNAME', 'occupancy_state_counts' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.kpi_counts(@extschema@.occupancy_state) IS 'the fields of a occupancy_state as a jsonb object';
+COMMENT ON FUNCTION @extschema@.kpi_counts(@extschema@.occupancy_state) IS 'the fields of an occupancy_state as a jsonb object';
 
 CREATE TYPE @extschema@.service_level_state;
 
@@ -361,7 +361,7 @@ COMMENT ON FUNCTION @extschema@.asa_state_subtract(@extschema@.asa_state, @extsc
 
 CREATE FUNCTION @extschema@.kpi_counts(@extschema@.asa_state) RETURNS pg_catalog.jsonb
 	AS 'MODULE_PATHNAME', 'asa_state_counts' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.kpi_counts(@extschema@.asa_state) IS 'the fields of a asa_state as a jsonb object';
+COMMENT ON FUNCTION @extschema@.kpi_counts(@extschema@.asa_state) IS 'the fields of an asa_state as a jsonb object';
 
 CREATE TYPE @extschema@.abandonment_state;
 
@@ -400,7 +400,7 @@ COMMENT ON FUNCTION @extschema@.abandonment_state_subtract(@extschema@.abandonme
 
 CREATE FUNCTION @extschema@.kpi_counts(@extschema@.abandonment_state) RETURNS pg_catalog.jsonb
 	AS 'MODULE_PATHNAME', 'abandonment_state_counts' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.kpi_counts(@extschema@.abandonment_state) IS 'the fields of a abandonment_state as a jsonb object';
+COMMENT ON FUNCTION @extschema@.kpi_counts(@extschema@.abandonment_state) IS 'the fields of an abandonment_state as a jsonb object';
 
 ------------------------------------------------------------------------
 -- KPI aggregates
@@ -547,7 +547,7 @@ COMMENT ON FUNCTION @extschema@.aht_retract(@extschema@.aht_state, pg_catalog.in
 
 CREATE FUNCTION @extschema@.aht_final(@extschema@.aht_state) RETURNS pg_catalog.interval
 	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.aht_final(@extschema@.aht_state) IS 'final function: the KPI value of a aht_state';
+COMMENT ON FUNCTION @extschema@.aht_final(@extschema@.aht_state) IS 'final function: the KPI value of an aht_state';
 
 CREATE AGGREGATE @extschema@.avg_handle_time(pg_catalog.interval) (
 	SFUNC = @extschema@.aht_accum,
@@ -624,7 +624,7 @@ COMMENT ON FUNCTION @extschema@.occupancy_retract(@extschema@.occupancy_state, p
 
 CREATE FUNCTION @extschema@.occupancy_final(@extschema@.occupancy_state) RETURNS pg_catalog.float8
 	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.occupancy_final(@extschema@.occupancy_state) IS 'final function: the KPI value of a occupancy_state';
+COMMENT ON FUNCTION @extschema@.occupancy_final(@extschema@.occupancy_state) IS 'final function: the KPI value of an occupancy_state';
 
 CREATE AGGREGATE @extschema@.occupancy(pg_catalog.interval, pg_catalog.interval) (
 	SFUNC = @extschema@.occupancy_accum,
@@ -701,7 +701,7 @@ COMMENT ON FUNCTION @extschema@.asa_retract(@extschema@.asa_state, pg_catalog.in
 
 CREATE FUNCTION @extschema@.asa_final(@extschema@.asa_state) RETURNS pg_catalog.interval
 	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.asa_final(@extschema@.asa_state) IS 'final function: the KPI value of a asa_state';
+COMMENT ON FUNCTION @extschema@.asa_final(@extschema@.asa_state) IS 'final function: the KPI value of an asa_state';
 
 CREATE AGGREGATE @extschema@.avg_speed_of_answer(pg_catalog.interval, pg_catalog.bool) (
 	SFUNC = @extschema@.asa_accum,
@@ -728,7 +728,7 @@ COMMENT ON FUNCTION @extschema@.abandonment_retract(@extschema@.abandonment_stat
 
 CREATE FUNCTION @extschema@.abandonment_final(@extschema@.abandonment_state) RETURNS pg_catalog.float8
 	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.abandonment_final(@extschema@.abandonment_state) IS 'final function: the KPI value of a abandonment_state';
+COMMENT ON FUNCTION @extschema@.abandonment_final(@extschema@.abandonment_state) IS 'final function: the KPI value of an abandonment_state';
 
 CREATE AGGREGATE @extschema@.abandonment_rate(pg_catalog.bool) (
 	SFUNC = @extschema@.abandonment_accum,

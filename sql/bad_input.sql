@@ -238,6 +238,10 @@ INSERT INTO matrix (subject, input, expression, expected) VALUES
 ('kpi_target', 'Infinity', '''> infinity''::kpi_target', 'ERROR 22P02'),
 ('kpi_target', '-Infinity', '''< -Infinity''::kpi_target', 'ERROR 22P02'),
 ('kpi_target', '1e400', '''> 1e400''::kpi_target', 'ERROR 22P02'),
+-- 1e-400 would round to 0, which would make "> 1e-400" mean "> 0"
+('kpi_target', '1e-400', '''> 1e-400''::kpi_target', 'ERROR 22P02'),
+-- 1e-310 is a denormal double: kept, as float8 input keeps it
+('kpi_target', '1e-310', '''> 1e-310''::kpi_target', '> 1e-310'),
 ('kpi_target', 'negative duration', '''< -1 min''::kpi_target', 'ERROR 22P02'),
 -- 300,000 years is about 9.47e18 microseconds, beyond 2^63 - 1 = 9.22e18
 ('kpi_target', 'duration beyond 2^63 us', '''< 300000 years''::kpi_target', 'ERROR 22P02'),
@@ -276,6 +280,8 @@ INSERT INTO matrix (subject, input, expression, expected) VALUES
 ('kpi_met', 'NaN', 'kpi_met(''NaN''::float8, ''< 7'')', 'ERROR 22023'),
 ('kpi_attainment', 'NaN', 'kpi_attainment(''NaN''::float8, ''>= 80%'')', 'ERROR 22023'),
 ('kpi_gap', 'NaN', 'kpi_gap(''NaN''::float8, ''> 7'')', 'ERROR 22023'),
+-- 1e-320 is below the goal 1e-310: not met
+('kpi_status', 'denormal value below a denormal goal', 'kpi_status(1e-320, ''> 1e-310'')', 'missed'),
 ('kpi_status', 'Infinity, higher is better', 'kpi_status(''Infinity''::float8, ''> 7'')', 'met'),
 ('kpi_status', '-Infinity, with warning', 'kpi_status(''-Infinity''::float8, ''> 7 warn 5'')', 'missed'),
 ('kpi_status', 'number for a duration target', 'kpi_status(5.0, ''< 1 min'')', 'ERROR 22023'),

@@ -26,7 +26,8 @@ StaticAssertDecl(sizeof(KpiTarget) == 24, "kpi_target is 24 bytes");
 #define STATE_FIELD(type, field, wide, min) \
 	{#field, offsetof(type, field), wide, min}
 
-static const char *check_share(const void *state);
+static const char *check_csat(const void *state);
+static const char *check_fcr(const void *state);
 static const char *check_service_level(const void *state);
 static const char *check_abandonment(const void *state);
 
@@ -47,7 +48,7 @@ static const KpiStateField csat_fields[] = {
 const KpiStateType kpi_csat_state_type = {
 	"csat_state", "csat", NULL,
 	sizeof(ShareState), lengthof(csat_fields), csat_fields,
-	check_share
+	check_csat
 };
 
 static const KpiStateField fcr_fields[] = {
@@ -57,7 +58,7 @@ static const KpiStateField fcr_fields[] = {
 const KpiStateType kpi_fcr_state_type = {
 	"fcr_state", "fcr_rate", NULL,
 	sizeof(ShareState), lengthof(fcr_fields), fcr_fields,
-	check_share
+	check_fcr
 };
 
 static const KpiStateField ces_fields[] = {
@@ -134,14 +135,25 @@ const KpiStateType kpi_abandonment_state_type = {
 	lengthof(abandonment_fields), abandonment_fields, check_abandonment
 };
 
-/* A share cannot count more favourable cases than cases. */
+/* No more satisfied answers than answers. */
 static const char *
-check_share(const void *state)
+check_csat(const void *state)
 {
 	const ShareState *share = state;
 
 	if (share->hits > share->total)
-		return "The first count exceeds the total";
+		return "The satisfied count exceeds responses";
+	return NULL;
+}
+
+/* No more tickets resolved at first contact than tickets. */
+static const char *
+check_fcr(const void *state)
+{
+	const ShareState *share = state;
+
+	if (share->hits > share->total)
+		return "The resolved_first count exceeds tickets";
 	return NULL;
 }
 

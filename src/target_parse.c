@@ -63,9 +63,12 @@ parse_number(const char *start, const char *end, double *result,
 	buffer[length] = '\0';
 	errno = 0;
 	*result = strtod(buffer, &stop);
-	if (errno == ERANGE && fabs(*result) < 1)
-		*result = 0;			/* underflow: as close to zero as it gets */
-	else if (errno != 0 || !isfinite(*result))
+	/*
+	 * As float8 input does: a denormal result (1e-310) is kept, a number
+	 * that would round to zero (1e-400) is out of range rather than
+	 * silently 0, which would turn "> 1e-310" into "> 0".
+	 */
+	if ((errno == ERANGE && *result == 0) || !isfinite(*result))
 	{
 		*out_of_range = true;
 		return false;

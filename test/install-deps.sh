@@ -13,6 +13,8 @@ packages=(
 	clang-14 libclang-rt-14-dev		# libFuzzer and sanitizers
 	valgrind						# make valgrind
 	binutils						# nm, for the assertion build check
+	default-jdk-headless			# javac and java, for the JDBC suite
+	libpostgresql-jdbc-java			# the JDBC driver it tests with
 )
 
 missing=()

@@ -177,11 +177,12 @@ SELECT p.position, m.scenario, m.aggregate,
            CASE WHEN m.kpi / m.floor <= 1.10 THEN 'floor ok' ELSE 'FLOOR MISSED (> 1.10)' END END,
          CASE WHEN m.scenario = 'serial' AND m.aggregate = 'avg_handle_time(talk,hold,acw)' THEN
            CASE WHEN m.kpi / m.plain <= 0.60 THEN 'aht ok (<= 0.60 plain)' ELSE 'AHT MISSED (> 0.60 plain)' END END,
-         CASE WHEN m.scenario = 'parallel' THEN
+         -- (a ratio needs its other scenario: SCENARIOS= may leave it out)
+         CASE WHEN m.scenario = 'parallel' AND ser.kpi IS NOT NULL AND cs.speedup IS NOT NULL THEN
            format('speedup %sx vs count(*) %sx: %s',
                   round((ser.kpi / m.kpi)::numeric, 2), round(cs.speedup::numeric, 2),
                   CASE WHEN ser.kpi / m.kpi >= 0.9 * cs.speedup THEN 'ok' ELSE 'MISSED' END) END,
-         CASE WHEN m.scenario = 'window 1000 rows' THEN
+         CASE WHEN m.scenario = 'window 1000 rows' AND w10.kpi IS NOT NULL THEN
            format('1000/10 rows %s: %s', round((m.kpi / w10.kpi)::numeric, 2),
                   CASE WHEN m.kpi / w10.kpi <= 1.2 THEN 'O(1) ok' ELSE 'NOT O(1)' END) END,
          (SELECT string_agg(f.fact, '; ') FROM bench_fact f

@@ -38,12 +38,8 @@ trap 'exit 130' INT
 trap 'exit 143' TERM HUP
 
 echo "building kpi with assertions and debug information"
-mkdir "$work/build" "$work/stage" "$work/logs"
-cp -r "$top/src" "$top/sql" "$top/expected" "$top/Makefile" \
-	"$top/kpi.control" "$top"/kpi--*.sql "$work/build/"
-make -s -C "$work/build" PG_CONFIG="$PG_CONFIG" \
-	COPT="-DUSE_ASSERT_CHECKING -Og -g" all
-make -s -C "$work/build" PG_CONFIG="$PG_CONFIG" install DESTDIR="$work/stage" >/dev/null
+mkdir "$work/logs"
+"$top/test/build-variant.sh" "$work" "-DUSE_ASSERT_CHECKING -Og -g"
 # the server's user writes the data directory, socket and logs
 [ ${#as_server[@]} -eq 0 ] || chown -R postgres "$work"
 

@@ -14,5 +14,7 @@ copt=$2
 mkdir -p "$dir/build" "$dir/stage"
 cp -r "$top/src" "$top/sql" "$top/expected" "$top/Makefile" \
 	"$top/kpi.control" "$top"/kpi--*.sql "$dir/build/"
+# the copy may hold objects of the ordinary build: compile everything anew
+make -s -C "$dir/build" PG_CONFIG="$PG_CONFIG" clean
 make -s -C "$dir/build" PG_CONFIG="$PG_CONFIG" COPT="$copt" all
 make -s -C "$dir/build" PG_CONFIG="$PG_CONFIG" install DESTDIR="$dir/stage" >/dev/null

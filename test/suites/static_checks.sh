@@ -9,6 +9,8 @@ trap 'rm -rf "$build"' EXIT
 
 # Build a pristine copy so that the objects of the tested build stay as they are.
 cp -r "$top/src" "$top/Makefile" "$top/kpi.control" "$top"/kpi--*.sql "$build/"
+# the copy may hold objects of the ordinary build: compile everything anew
+make -s -C "$build" PG_CONFIG="$PG_CONFIG" clean
 make -s -C "$build" PG_CONFIG="$PG_CONFIG" all
 echo "build: clean under -Wall -Wextra -Werror"
 

@@ -6,22 +6,7 @@
 --
 
 CREATE TABLE tickets AS
-SELECT i AS id,
-       i % 5 AS team,
-       CASE WHEN i % 7 = 0 THEN NULL ELSE (i * 7) % 11 END AS nps_score,
-       CASE WHEN i % 9 = 0 THEN NULL ELSE 1 + (i * 3) % 5 END AS csat_score,
-       1 + (i * 5) % 7 AS ces_score,
-       CASE WHEN i % 11 = 0 THEN NULL ELSE i % 3 <> 0 END AS resolved,
-       (1 + (i::bigint * i) % 4)::integer AS contacts,
-       make_interval(secs => 60 + (i * 37) % 400 + (i % 1000) / 1000000.0) AS talk,
-       make_interval(secs => (i * 13) % 90) AS hold,
-       make_interval(secs => (i * 17) % 120 + 0.5) AS acw,
-       make_interval(secs => (i * 29) % 70) AS wait,
-       CASE WHEN i % 13 = 0 THEN NULL ELSE i % 5 = 0 END AS abandoned,
-       interval '8 hours' AS scheduled,
-       make_interval(mins => 300 + (i * 23) % 150) AS busy,
-       make_interval(mins => (i * 11) % 60) AS idle
-FROM generate_series(1, 50000) i;
+SELECT id % 5 AS team, t.* FROM regress_tickets(50000) t;
 ANALYZE tickets;
 
 CREATE VIEW all_kpis AS

@@ -28,23 +28,8 @@ FROM (SELECT aht_state(h) AS s
 -- Every KPI over a daily rollup per team and day equals the KPI over the
 -- raw rows, bit for bit.
 CREATE TABLE raw_tickets AS
-SELECT i AS id,
-       'team ' || (i % 3) AS team,
-       date '2026-09-01' + (i % 14) AS day,
-       CASE WHEN i % 7 = 0 THEN NULL ELSE (i * 7) % 11 END AS nps_score,
-       CASE WHEN i % 9 = 0 THEN NULL ELSE 1 + (i * 3) % 5 END AS csat_score,
-       1 + (i * 5) % 7 AS ces_score,
-       CASE WHEN i % 11 = 0 THEN NULL ELSE i % 3 <> 0 END AS resolved,
-       (1 + (i::bigint * i) % 4)::integer AS contacts,
-       make_interval(secs => 60 + (i * 37) % 400 + (i % 1000) / 1000000.0) AS talk,
-       make_interval(secs => (i * 13) % 90) AS hold,
-       make_interval(secs => (i * 17) % 120 + 0.5) AS acw,
-       make_interval(secs => (i * 29) % 70) AS wait,
-       CASE WHEN i % 13 = 0 THEN NULL ELSE i % 5 = 0 END AS abandoned,
-       interval '8 hours' AS scheduled,
-       make_interval(mins => 300 + (i * 23) % 150) AS busy,
-       make_interval(mins => (i * 11) % 60) AS idle
-FROM generate_series(1, 20000) i;
+SELECT 'team ' || (id % 3) AS team, date '2026-09-01' + (id % 14) AS day, t.*
+FROM regress_tickets(20000) t;
 
 CREATE TABLE daily AS
 SELECT team, day,

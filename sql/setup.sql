@@ -39,3 +39,29 @@ JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid AND e.extname = 'kpi'
 JOIN pg_catalog.pg_proc p ON p.oid = a.aggfnoid
 WHERE a.aggcombinefn = 0 OR a.aggminvtransfn = 0 OR p.proparallel <> 's'
    OR a.aggtranstype = 'pg_catalog.internal'::regtype;
+
+-- The synthetic tickets that the parallel and rollup tests aggregate: n
+-- rows with every KPI input, NULLs sprinkled in and sub-second durations.
+CREATE FUNCTION regress_tickets(n integer)
+RETURNS TABLE (id integer, nps_score integer, csat_score integer,
+               ces_score integer, resolved boolean, contacts integer,
+               talk interval, hold interval, acw interval, wait interval,
+               abandoned boolean, scheduled interval, busy interval,
+               idle interval)
+LANGUAGE sql AS $$
+SELECT i,
+       CASE WHEN i % 7 = 0 THEN NULL ELSE (i * 7) % 11 END,
+       CASE WHEN i % 9 = 0 THEN NULL ELSE 1 + (i * 3) % 5 END,
+       1 + (i * 5) % 7,
+       CASE WHEN i % 11 = 0 THEN NULL ELSE i % 3 <> 0 END,
+       (1 + (i::bigint * i) % 4)::integer,
+       make_interval(secs => 60 + (i * 37) % 400 + (i % 1000) / 1000000.0),
+       make_interval(secs => (i * 13) % 90),
+       make_interval(secs => (i * 17) % 120 + 0.5),
+       make_interval(secs => (i * 29) % 70),
+       CASE WHEN i % 13 = 0 THEN NULL ELSE i % 5 = 0 END,
+       interval '8 hours',
+       make_interval(mins => 300 + (i * 23) % 150),
+       make_interval(mins => (i * 11) % 60)
+FROM generate_series(1, n) i;
+$$;

@@ -136,11 +136,14 @@ state_send(FunctionCallInfo fcinfo, const KpiStateType *type)
 }
 
 /*
- * Combine function of every state type: add the counts and sums of the
- * second state into the first, and insist that thresholds agree.
+ * Combine (weight +1) and subtract (weight -1) functions of every state
+ * type: add the second state's counts and sums into the first, or take
+ * them back out of it for moving window frames over stored states, and
+ * insist that thresholds agree.  Sums of valid states are valid; a
+ * subtraction is checked like any other removal.
  */
 static Datum
-state_combine(FunctionCallInfo fcinfo, const KpiStateType *type)
+state_add(FunctionCallInfo fcinfo, const KpiStateType *type, int64 weight)
 {
 	void	   *state = kpi_state_for_update(fcinfo, type->size);
 	const void *other = PG_GETARG_POINTER(1);
@@ -156,44 +159,13 @@ state_combine(FunctionCallInfo fcinfo, const KpiStateType *type)
 								type->function_name,
 								type->threshold_argument);
 		else if (field->wide)
-			kpi_micros_add((int128 *) slot, amount, type->function_name);
+			kpi_micros_add((int128 *) slot, weight * amount,
+						   type->function_name);
 		else
-			kpi_count_add((int64 *) slot, (int64) amount,
+			kpi_count_add((int64 *) slot, weight * (int64) amount,
 						  type->function_name);
 	}
-	/* sums of valid states are valid: hits <= total adds up, and so on */
-	KPI_ASSERT_STATE(type, state);
-	PG_RETURN_POINTER(state);
-}
-
-/*
- * Inverse of state_combine, for moving window frames over stored states:
- * take the second state's counts and sums back out of the first.
- */
-static Datum
-state_subtract(FunctionCallInfo fcinfo, const KpiStateType *type)
-{
-	void	   *state = kpi_state_for_update(fcinfo, type->size);
-	const void *other = PG_GETARG_POINTER(1);
-
-	for (int i = 0; i < type->nfields; i++)
-	{
-		const KpiStateField *field = &type->fields[i];
-		char	   *slot = (char *) state + field->offset;
-		int128		amount = kpi_state_load_field(field, other);
-
-		if (field->min_value == -1)
-			kpi_threshold_merge((int64 *) slot, (int64) amount,
-								type->function_name,
-								type->threshold_argument);
-		else if (field->wide)
-			kpi_micros_add((int128 *) slot, -amount, type->function_name);
-		else
-			kpi_count_add((int64 *) slot, -(int64) amount,
-						  type->function_name);
-	}
-	kpi_check_removal(type, state);
-	KPI_ASSERT_STATE(type, state);
+	kpi_state_updated(type, state, weight);
 	PG_RETURN_POINTER(state);
 }
 
@@ -236,10 +208,10 @@ state_counts(FunctionCallInfo fcinfo, const KpiStateType *type)
 	{ return state_send(fcinfo, &kpi_##name##_type); } \
 	PG_FUNCTION_INFO_V1(name##_combine); \
 	Datum name##_combine(PG_FUNCTION_ARGS) \
-	{ return state_combine(fcinfo, &kpi_##name##_type); } \
+	{ return state_add(fcinfo, &kpi_##name##_type, 1); } \
 	PG_FUNCTION_INFO_V1(name##_subtract); \
 	Datum name##_subtract(PG_FUNCTION_ARGS) \
-	{ return state_subtract(fcinfo, &kpi_##name##_type); } \
+	{ return state_add(fcinfo, &kpi_##name##_type, -1); } \
 	PG_FUNCTION_INFO_V1(name##_counts); \
 	Datum name##_counts(PG_FUNCTION_ARGS) \
 	{ return state_counts(fcinfo, &kpi_##name##_type); }

@@ -157,6 +157,18 @@ SELECT kpi_sparkline(make_interval(secs => i), '0', '1 hour') FROM generate_seri
 SELECT team, week, '[' || kpi_sparkline(value) OVER (PARTITION BY team ORDER BY week) || ']' AS so_far
 FROM weekly WHERE team = 'B' ORDER BY week;
 
+-- A moving frame of two rows restarts the line for each row (there is no
+-- inverse): team A's 1, 2, 3, 4 in frames {1}, {1,2}, {2,3}, {3,4} is
+-- the middle level, then bottom and top each time.
+SELECT week, '[' || kpi_sparkline(value) OVER (ORDER BY week ROWS BETWEEN 1 PRECEDING AND CURRENT ROW) || ']' AS last_two
+FROM weekly WHERE team = 'A' ORDER BY week;
+
+-- A fixed duration scale is compared as a duration: 1 day in one row and
+-- 24 hours in the next are the same scale, not a change.  On 0..1 day,
+-- 6 hours -> 8 * 6/24 = 2 and 18 hours -> 6.
+SELECT '[' || kpi_sparkline(d, '0', CASE WHEN i = 1 THEN '1 day' ELSE '24 hours' END::interval ORDER BY i) || ']' AS same_scale
+FROM unnest('{6 hours,18 hours}'::interval[]) WITH ORDINALITY p(d, i);
+
 -- The support functions take `internal`, which SQL cannot produce: no
 -- cast to it (42846), and an untyped NULL does not resolve to it (42883).
 -- (Called with a NULL state outside an aggregate, the transition

@@ -14,7 +14,6 @@
 #include <math.h>
 
 #include "utils/builtins.h"
-#include "utils/float.h"
 
 #define MAX_BAR_WIDTH 1000
 

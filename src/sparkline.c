@@ -28,7 +28,6 @@
 #include <math.h>
 
 #include "utils/builtins.h"
-#include "utils/float.h"
 
 #define KPI_SPARKLINE_MAX_POINTS 10000
 #define LEVELS 8
@@ -352,11 +351,12 @@ draw_numbers(const SparklineState *state, int count, const KpiGlyph *glyphs,
 {
 	double		low = state->low;
 	double		high = state->high;
-	bool		any_finite = false;
 
 	/* a fixed scale has low < high; a group's own is that of its finite values */
 	if (!state->fixed_scale)
 	{
+		bool		any_finite = false;
+
 		for (int i = 0; i < count; i++)
 		{
 			double		value = state->numbers[i];
@@ -397,10 +397,11 @@ draw_durations(const SparklineState *state, int count, const KpiGlyph *glyphs,
 {
 	int128		low = state->low_us;
 	int128		high = state->high_us;
-	bool		any = false;
 
 	if (!state->fixed_scale)
 	{
+		bool		any = false;
+
 		for (int i = 0; i < count; i++)
 		{
 			if (state->missing[i])

@@ -177,6 +177,35 @@ SELECT picture_outcome($$kpi_sparkline_accum(NULL::internal, 1::float8)$$) AS ca
        picture_outcome($$kpi_sparkline_accum(NULL, 1::float8)$$) AS accum_from_sql,
        picture_outcome($$kpi_sparkline_final(NULL)$$) AS final_from_sql;
 
+-- Against a plain-SQL reference of the same formula (min and max per
+-- group from a window, 8 * (v - low) / (high - low) as in the comments
+-- above, ▄ for an all-equal group, a space for NULL): 3,000 groups of 12
+-- pseudo-random points with NULLs, equal values and negative numbers;
+-- no line differs.  The 60 groups g = 50, 100, ..., 3000 hold only 4.25
+-- (and NULLs): only ▄ and spaces.  Point (g, w) is NULL when
+-- 13g + 7w = 0 (mod 17), i.e. w = 3g (mod 17) (7 * 5 = 35 = 1, -65 = 3),
+-- so a group has a NULL when 3g mod 17 is in 1..12: 12 of every 17
+-- consecutive g, 12 * 176 = 2112 for g = 1..2992, and for g = 2993..3000
+-- (3g mod 17 = 3, 6, 9, 12, 15, 1, 4, 7) 7 more: 2119.
+CREATE TABLE series AS
+SELECT g, w, CASE WHEN (g * 13 + w * 7) % 17 = 0 THEN NULL
+                  WHEN g % 50 = 0 THEN 4.25
+                  ELSE ((g * 7919 + w * 104729) % 2001 - 1000) / 8.0 END::float8 AS v
+FROM generate_series(1, 3000) g, generate_series(1, 12) w;
+SELECT count(*) AS groups,
+       count(*) FILTER (WHERE k.line IS DISTINCT FROM r.line) AS differing,
+       count(*) FILTER (WHERE k.line ~ '^[▄ ]+$') AS all_equal,
+       count(*) FILTER (WHERE k.line LIKE '% %') AS with_nulls
+FROM (SELECT g, kpi_sparkline(v ORDER BY w) AS line FROM series GROUP BY g) k
+JOIN (SELECT g, string_agg(CASE WHEN v IS NULL THEN ' '
+                                WHEN high = low THEN '▄'
+                                ELSE substr('▁▂▃▄▅▆▇█', 1 + least(7, floor(8 * (v - low) / (high - low)))::int, 1)
+                           END, '' ORDER BY w) AS line
+      FROM (SELECT g, w, v, min(v) OVER (PARTITION BY g) AS low, max(v) OVER (PARTITION BY g) AS high
+            FROM series) x
+      GROUP BY g) r USING (g);
+DROP TABLE series;
+
 -- In a parallel plan the scan runs in the workers and the sparkline in the
 -- leader above the Gather (no Partial Aggregate: there is no combine
 -- function); the lines equal the serial ones.

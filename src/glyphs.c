@@ -31,6 +31,7 @@ static void
 report_no_block_characters(const char *function, int encoding)
 	pg_attribute_noreturn();
 
+/* The error above: SQLSTATE 22P05, the encoding named, UTF8 advised. */
 static void
 report_no_block_characters(const char *function, int encoding)
 {

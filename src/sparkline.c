@@ -134,7 +134,7 @@ sparkline_next_slot(SparklineState *state)
 	return (int) slot;
 }
 
-/* Error: the fixed scale's low and high are missing or changed. */
+/* Error unless the row gives both low and high of its fixed scale. */
 static void
 check_scale_given(FunctionCallInfo fcinfo)
 {
@@ -150,6 +150,7 @@ static void
 report_scale_changed(const char *first, const char *now)
 	pg_attribute_noreturn();
 
+/* The error above, with both scales as text in DETAIL. */
 static void
 report_scale_changed(const char *first, const char *now)
 {

@@ -1486,3 +1486,62 @@ COMMENT ON FUNCTION @extschema@.kpi_gap(pg_catalog.float8, @extschema@.kpi_targe
 CREATE FUNCTION @extschema@.kpi_gap(pg_catalog.interval, @extschema@.kpi_target) RETURNS pg_catalog.interval
 	AS 'MODULE_PATHNAME', 'kpi_gap_interval' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.kpi_gap(pg_catalog.interval, @extschema@.kpi_target) IS 'value minus the target''s goal, in the value''s type';
+
+------------------------------------------------------------------------
+-- Staffing: Erlang C and Erlang A (issue 15)
+--
+-- The agents a queue needs for a kpi_target, from the calls offered in a
+-- period and their average handle time.  Traffic A = calls * aht / period
+-- in Erlangs.  Erlang C (M/M/N): callers wait as long as it takes; with
+-- agents <= traffic the queue is unstable (every call waits, ASA NULL).
+-- Erlang A (M/M/N+M): callers hang up after an exponential patience.
+------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.erlang_c_wait_probability(agents pg_catalog.int4, calls pg_catalog.float8, aht pg_catalog.interval, period pg_catalog.interval)
+	RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.erlang_c_wait_probability(pg_catalog.int4, pg_catalog.float8, pg_catalog.interval, pg_catalog.interval) IS 'Erlang C: probability 0..1 that a call waits, with traffic calls * aht / period; 1 when agents <= traffic';
+
+CREATE FUNCTION @extschema@.erlang_c_service_level(agents pg_catalog.int4, calls pg_catalog.float8, aht pg_catalog.interval, period pg_catalog.interval, threshold pg_catalog.interval)
+	RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.erlang_c_service_level(pg_catalog.int4, pg_catalog.float8, pg_catalog.interval, pg_catalog.interval, pg_catalog.interval) IS 'Erlang C: percent of calls answered within threshold, 100 * (1 - P(wait) * exp(-(agents - traffic) * threshold / aht)); 0 when agents <= traffic';
+
+CREATE FUNCTION @extschema@.erlang_c_asa(agents pg_catalog.int4, calls pg_catalog.float8, aht pg_catalog.interval, period pg_catalog.interval)
+	RETURNS pg_catalog.interval
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.erlang_c_asa(pg_catalog.int4, pg_catalog.float8, pg_catalog.interval, pg_catalog.interval) IS 'Erlang C: mean speed of answer, P(wait) * aht / (agents - traffic); NULL (infinite) when agents <= traffic';
+
+CREATE FUNCTION @extschema@.erlang_c_agents(calls pg_catalog.float8, aht pg_catalog.interval, period pg_catalog.interval, target @extschema@.kpi_target,
+                                            threshold pg_catalog.interval DEFAULT NULL, max_occupancy pg_catalog.float8 DEFAULT 100, shrinkage pg_catalog.float8 DEFAULT 0)
+	RETURNS pg_catalog.int4
+	AS 'MODULE_PATHNAME' LANGUAGE C CALLED ON NULL INPUT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.erlang_c_agents(pg_catalog.float8, pg_catalog.interval, pg_catalog.interval, @extschema@.kpi_target, pg_catalog.interval, pg_catalog.float8, pg_catalog.float8) IS 'Erlang C: the fewest agents meeting a service level target (''>= 80%'', within threshold) or an ASA target (''< 30 s''), then at most max_occupancy percent occupied, then grossed up for shrinkage percent';
+
+CREATE FUNCTION @extschema@.erlang_c_table(calls pg_catalog.float8, aht pg_catalog.interval, period pg_catalog.interval, threshold pg_catalog.interval,
+                                           OUT agents pg_catalog.int4, OUT wait_probability pg_catalog.float8, OUT service_level pg_catalog.float8,
+                                           OUT asa pg_catalog.interval, OUT occupancy pg_catalog.float8)
+	RETURNS SETOF pg_catalog.record
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE ROWS 20;
+COMMENT ON FUNCTION @extschema@.erlang_c_table(pg_catalog.float8, pg_catalog.interval, pg_catalog.interval, pg_catalog.interval) IS 'Erlang C: one row per number of agents from the first above the traffic until the service level passes 99.9%';
+
+CREATE FUNCTION @extschema@.erlang_a_service_level(agents pg_catalog.int4, calls pg_catalog.float8, aht pg_catalog.interval, period pg_catalog.interval, patience pg_catalog.interval, threshold pg_catalog.interval)
+	RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.erlang_a_service_level(pg_catalog.int4, pg_catalog.float8, pg_catalog.interval, pg_catalog.interval, pg_catalog.interval, pg_catalog.interval) IS 'Erlang A (M/M/N+M, exponential patience with mean patience): percent of offered calls answered within threshold';
+
+CREATE FUNCTION @extschema@.erlang_a_abandonment(agents pg_catalog.int4, calls pg_catalog.float8, aht pg_catalog.interval, period pg_catalog.interval, patience pg_catalog.interval)
+	RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.erlang_a_abandonment(pg_catalog.int4, pg_catalog.float8, pg_catalog.interval, pg_catalog.interval, pg_catalog.interval) IS 'Erlang A: percent of offered calls that hang up before an agent answers';
+
+CREATE FUNCTION @extschema@.erlang_a_asa(agents pg_catalog.int4, calls pg_catalog.float8, aht pg_catalog.interval, period pg_catalog.interval, patience pg_catalog.interval)
+	RETURNS pg_catalog.interval
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.erlang_a_asa(pg_catalog.int4, pg_catalog.float8, pg_catalog.interval, pg_catalog.interval, pg_catalog.interval) IS 'Erlang A: mean time in queue of all offered calls, answered or abandoned (Lq / arrival rate)';
+
+CREATE FUNCTION @extschema@.erlang_a_agents(calls pg_catalog.float8, aht pg_catalog.interval, period pg_catalog.interval, patience pg_catalog.interval, target @extschema@.kpi_target,
+                                            threshold pg_catalog.interval DEFAULT NULL, max_occupancy pg_catalog.float8 DEFAULT 100, shrinkage pg_catalog.float8 DEFAULT 0)
+	RETURNS pg_catalog.int4
+	AS 'MODULE_PATHNAME' LANGUAGE C CALLED ON NULL INPUT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.erlang_a_agents(pg_catalog.float8, pg_catalog.interval, pg_catalog.interval, pg_catalog.interval, @extschema@.kpi_target, pg_catalog.interval, pg_catalog.float8, pg_catalog.float8) IS 'Erlang A: the fewest agents meeting a service level or ASA target with callers who hang up, then at most max_occupancy percent occupied (carried load), then grossed up for shrinkage percent';

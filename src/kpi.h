@@ -374,4 +374,42 @@ kpi_micros_add(int128 *sum, int128 amount, const char *function)
 		kpi_report_underflow(function);
 }
 
+/*
+ * Staffing (erlang_math.c, without the server; SQL functions in erlang.c).
+ * Times are in average handle times: service rate 1, arrival rate = the
+ * offered traffic A in Erlangs.
+ */
+#define KPI_ERLANG_MAX_TRAFFIC 10000000.0	/* Erlangs: 1,000 times a large center */
+#define KPI_ERLANG_A_MAX_TERMS INT64CONST(10000000)	/* queue lengths summed */
+
+/* The Erlang B recursion, stepped one agent at a time. */
+typedef struct KpiErlangB
+{
+	double		traffic;
+	int64		agents;
+	double		blocking;		/* B(agents, traffic) */
+} KpiErlangB;
+
+/* What Erlang A says about one number of agents. */
+typedef struct KpiErlangA
+{
+	double		wait_probability;	/* 0..1 */
+	double		service_level;	/* percent of offered calls answered within T */
+	double		abandonment;	/* percent of offered calls */
+	double		queue_time;		/* mean wait of all callers, in AHTs */
+	double		occupancy;		/* percent, carried load per agent */
+} KpiErlangA;
+
+extern void kpi_erlang_b_start(KpiErlangB *erlang, double traffic);
+extern void kpi_erlang_b_next(KpiErlangB *erlang);
+extern double kpi_erlang_b(int64 agents, double traffic);
+extern double kpi_erlang_c_from_b(int64 agents, double traffic, double blocking);
+extern double kpi_erlang_c_service_level(int64 agents, double traffic,
+										 double wait, double threshold_us,
+										 double aht_us);
+extern double kpi_erlang_c_asa_us(int64 agents, double traffic, double wait,
+								  double aht_us);
+extern bool kpi_erlang_a(int64 agents, double traffic, double theta,
+						 double threshold, KpiErlangA *result);
+
 #endif							/* KPI_H */

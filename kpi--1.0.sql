@@ -1545,3 +1545,120 @@ CREATE FUNCTION @extschema@.erlang_a_agents(calls pg_catalog.float8, aht pg_cata
 	RETURNS pg_catalog.int4
 	AS 'MODULE_PATHNAME' LANGUAGE C CALLED ON NULL INPUT IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.erlang_a_agents(pg_catalog.float8, pg_catalog.interval, pg_catalog.interval, pg_catalog.interval, @extschema@.kpi_target, pg_catalog.interval, pg_catalog.float8, pg_catalog.float8) IS 'Erlang A: the fewest agents meeting a service level or ASA target with callers who hang up, then at most max_occupancy percent occupied (carried load), then grossed up for shrinkage percent';
+
+------------------------------------------------------------------------
+-- Workforce: shrinkage(unavailable, paid) (issue 15)
+--
+-- 100 * total unavailable time / total paid time, with its state type for
+-- rollup tables, like utilization.
+------------------------------------------------------------------------
+
+CREATE TYPE @extschema@.shrinkage_state;
+
+CREATE FUNCTION @extschema@.shrinkage_state_in(pg_catalog.cstring) RETURNS @extschema@.shrinkage_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.shrinkage_state_out(@extschema@.shrinkage_state) RETURNS pg_catalog.cstring
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.shrinkage_state_recv(pg_catalog.internal) RETURNS @extschema@.shrinkage_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.shrinkage_state_send(@extschema@.shrinkage_state) RETURNS pg_catalog.bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+
+CREATE TYPE @extschema@.shrinkage_state (
+	INPUT = @extschema@.shrinkage_state_in,
+	OUTPUT = @extschema@.shrinkage_state_out,
+	RECEIVE = @extschema@.shrinkage_state_recv,
+	SEND = @extschema@.shrinkage_state_send,
+	INTERNALLENGTH = 32,
+	ALIGNMENT = double,
+	STORAGE = plain
+);
+
+CREATE FUNCTION @extschema@.shrinkage_state_combine(@extschema@.shrinkage_state, @extschema@.shrinkage_state) RETURNS @extschema@.shrinkage_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+
+COMMENT ON TYPE @extschema@.shrinkage_state IS 'Shrinkage aggregate state: total unavailable and paid time in microseconds';
+COMMENT ON FUNCTION @extschema@.shrinkage_state_in(pg_catalog.cstring) IS 'text input of shrinkage_state';
+COMMENT ON FUNCTION @extschema@.shrinkage_state_out(@extschema@.shrinkage_state) IS 'text output of shrinkage_state';
+COMMENT ON FUNCTION @extschema@.shrinkage_state_recv(pg_catalog.internal) IS 'binary input of shrinkage_state';
+COMMENT ON FUNCTION @extschema@.shrinkage_state_send(@extschema@.shrinkage_state) IS 'binary output of shrinkage_state';
+COMMENT ON FUNCTION @extschema@.shrinkage_state_combine(@extschema@.shrinkage_state, @extschema@.shrinkage_state) IS 'merges two shrinkage_state values (combine function of the aggregates using it)';
+
+CREATE FUNCTION @extschema@.shrinkage_state_subtract(@extschema@.shrinkage_state, @extschema@.shrinkage_state) RETURNS @extschema@.shrinkage_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.shrinkage_state_subtract(@extschema@.shrinkage_state, @extschema@.shrinkage_state) IS 'takes the second shrinkage_state back out of the first (inverse of shrinkage_state_combine, for moving window frames)';
+
+CREATE FUNCTION @extschema@.kpi_counts(@extschema@.shrinkage_state) RETURNS pg_catalog.jsonb
+	AS 'MODULE_PATHNAME', 'shrinkage_state_counts' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_counts(@extschema@.shrinkage_state) IS 'the fields of a shrinkage_state as a jsonb object';
+
+CREATE FUNCTION @extschema@.shrinkage_accum(@extschema@.shrinkage_state, pg_catalog.interval, pg_catalog.interval) RETURNS @extschema@.shrinkage_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.shrinkage_retract(@extschema@.shrinkage_state, pg_catalog.interval, pg_catalog.interval) RETURNS @extschema@.shrinkage_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.shrinkage_accum(@extschema@.shrinkage_state, pg_catalog.interval, pg_catalog.interval) IS 'transition function of shrinkage(unavailable, paid)';
+COMMENT ON FUNCTION @extschema@.shrinkage_retract(@extschema@.shrinkage_state, pg_catalog.interval, pg_catalog.interval) IS 'inverse transition function of shrinkage(unavailable, paid), for moving window frames';
+
+CREATE FUNCTION @extschema@.shrinkage_final(@extschema@.shrinkage_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.shrinkage_final(@extschema@.shrinkage_state) IS 'final function: the KPI value of a shrinkage_state';
+
+CREATE AGGREGATE @extschema@.shrinkage(pg_catalog.interval, pg_catalog.interval) (
+	SFUNC = @extschema@.shrinkage_accum,
+	STYPE = @extschema@.shrinkage_state,
+	INITCOND = '(unavailable_us=0,paid_us=0)',
+	FINALFUNC = @extschema@.shrinkage_final,
+	COMBINEFUNC = @extschema@.shrinkage_state_combine,
+	MSFUNC = @extschema@.shrinkage_accum,
+	MINVFUNC = @extschema@.shrinkage_retract,
+	MSTYPE = @extschema@.shrinkage_state,
+	MINITCOND = '(unavailable_us=0,paid_us=0)',
+	MFINALFUNC = @extschema@.shrinkage_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.shrinkage(pg_catalog.interval, pg_catalog.interval) IS 'Shrinkage: 100 * total unavailable time / total paid time';
+
+CREATE FUNCTION @extschema@.kpi_value(@extschema@.shrinkage_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'shrinkage_final' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_value(@extschema@.shrinkage_state) IS 'the shrinkage value of one shrinkage_state, as shrinkage() would return it';
+
+CREATE AGGREGATE @extschema@.shrinkage_state(pg_catalog.interval, pg_catalog.interval) (
+	SFUNC = @extschema@.shrinkage_accum,
+	STYPE = @extschema@.shrinkage_state,
+	INITCOND = '(unavailable_us=0,paid_us=0)',
+	COMBINEFUNC = @extschema@.shrinkage_state_combine,
+	MSFUNC = @extschema@.shrinkage_accum,
+	MINVFUNC = @extschema@.shrinkage_retract,
+	MSTYPE = @extschema@.shrinkage_state,
+	MINITCOND = '(unavailable_us=0,paid_us=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.shrinkage_state(pg_catalog.interval, pg_catalog.interval) IS 'the shrinkage_state of raw rows, as shrinkage(unavailable, paid) accumulates it, for rollup tables';
+
+CREATE AGGREGATE @extschema@.shrinkage_state(@extschema@.shrinkage_state) (
+	SFUNC = @extschema@.shrinkage_state_combine,
+	STYPE = @extschema@.shrinkage_state,
+	INITCOND = '(unavailable_us=0,paid_us=0)',
+	COMBINEFUNC = @extschema@.shrinkage_state_combine,
+	MSFUNC = @extschema@.shrinkage_state_combine,
+	MINVFUNC = @extschema@.shrinkage_state_subtract,
+	MSTYPE = @extschema@.shrinkage_state,
+	MINITCOND = '(unavailable_us=0,paid_us=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.shrinkage_state(@extschema@.shrinkage_state) IS 'merges shrinkage_state values into one shrinkage_state';
+
+CREATE AGGREGATE @extschema@.shrinkage(@extschema@.shrinkage_state) (
+	SFUNC = @extschema@.shrinkage_state_combine,
+	STYPE = @extschema@.shrinkage_state,
+	INITCOND = '(unavailable_us=0,paid_us=0)',
+	FINALFUNC = @extschema@.shrinkage_final,
+	COMBINEFUNC = @extschema@.shrinkage_state_combine,
+	MSFUNC = @extschema@.shrinkage_state_combine,
+	MINVFUNC = @extschema@.shrinkage_state_subtract,
+	MSTYPE = @extschema@.shrinkage_state,
+	MINITCOND = '(unavailable_us=0,paid_us=0)',
+	MFINALFUNC = @extschema@.shrinkage_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.shrinkage(@extschema@.shrinkage_state) IS 'shrinkage of merged shrinkage_state values: equals shrinkage over the raw rows';

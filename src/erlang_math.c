@@ -208,8 +208,9 @@ kpi_erlang_a(int64 agents, double traffic, double theta, double threshold,
 	no_wait = isinf(ratio_idle) ? 1.0 : ratio_idle / (1.0 + ratio_idle);
 	queue_length = queued / mass * wait;
 	result->wait_probability = wait;
-	result->service_level = 100.0 * (no_wait + answered / mass * wait);
-	result->abandonment = 100.0 * theta * queue_length / traffic;
+	/* percents of a probability cannot pass 100; rounding could */
+	result->service_level = Min(100.0, 100.0 * (no_wait + answered / mass * wait));
+	result->abandonment = Min(100.0, 100.0 * theta * queue_length / traffic);
 	result->queue_time = queue_length / traffic;
 	/* the carried load never exceeds the agents; keep rounding from it */
 	result->occupancy = n > 0 ?

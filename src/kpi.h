@@ -75,6 +75,17 @@ typedef struct OccupancyState
 } OccupancyState;
 
 /*
+ * shrinkage_state: summed unavailable time (sick leave, training, breaks)
+ * and summed paid time.  Rows may carry either alone (an absence table
+ * joined to a payroll table), so neither bounds the other.
+ */
+typedef struct ShrinkageState
+{
+	int128		unavailable_us;
+	int128		paid_us;
+} ShrinkageState;
+
+/*
  * service_level_state: answered contacts, those answered within the
  * threshold, and abandons that waited longer than the threshold.
  */
@@ -194,6 +205,7 @@ extern const KpiStateType kpi_occupancy_state_type;
 extern const KpiStateType kpi_service_level_state_type;
 extern const KpiStateType kpi_asa_state_type;
 extern const KpiStateType kpi_abandonment_state_type;
+extern const KpiStateType kpi_shrinkage_state_type;
 
 /* state_parse.c: descriptors, parsing and printing, without the server */
 #define KPI_INT128_DIGITS 40	/* a sign and 39 digits */

@@ -10,6 +10,7 @@ caller's own Markov chain (the extension uses a closed form instead).  The
 searches erlang_c_agents and erlang_a_agents are checked against a plain
 linear scan, and monotonicity over a grid.  Only the standard library.
 """
+import decimal
 import math
 import os
 import subprocess
@@ -119,6 +120,26 @@ def erlang_c_agents_scan():
             results.append(math.ceil(Fraction(raw) * 100 / (100 - shrink)))
         check([int(row[6]), int(row[7])] == results, "erlang_c_agents %r: %r, expected %r" % (row[:6], row[6:], results))
     print("erlang_c_agents: %d service level and %d ASA searches agree with a linear scan" % (len(rows), len(rows)))
+
+
+def erlang_c_large():
+    """10,000 Erlangs: the textbook series summed in 80-digit decimals."""
+    decimal.getcontext().prec = 80
+    a = decimal.Decimal(10000)
+    terms = [decimal.Decimal(1)]
+    for k in range(1, 10400):
+        terms.append(terms[-1] * a / k)
+    rows = sql("SELECT n, erlang_c_wait_probability(n, 100000, '3 min', '30 min'),"
+               " erlang_c_service_level(n, 100000, '3 min', '30 min', '20 s')"
+               " FROM unnest(ARRAY[10001, 10013, 10100, 10300]) n")
+    for row in rows:
+        n = int(row[0])
+        top = terms[n] * n / (n - a)
+        p = top / (sum(terms[:n]) + top)
+        sl = 100 * (1 - float(p) * math.exp(-(n - 10000) * 20 / 180))
+        check(abs(float(row[1]) - float(p)) <= 1e-11 * float(p) and abs(float(row[2]) - sl) <= 1e-9,
+              "erlang C at 10,000 Erlangs, %d agents: P %s vs %r, SL %s vs %r" % (n, row[1], float(p), row[2], sl))
+    print("erlang C at 10,000 Erlangs: %d agent counts agree with the 80-digit series" % len(rows))
 
 
 # ---------------------------------------------------------------- Erlang A
@@ -238,6 +259,7 @@ def erlang_a_agents_scan():
 
 
 erlang_c_grid()
+erlang_c_large()
 erlang_c_agents_scan()
 erlang_a_grid()
 erlang_a_agents_scan()

@@ -332,23 +332,27 @@ report_too_many_agents(const char *function)
 
 /*
  * Agents to schedule for those on the phones: the smallest m with
- * m (1 - shrinkage / 100) >= agents, computed as m (100 - s) >= 100 agents
- * so that 14 agents at 30% give exactly 20.
+ * m (1 - shrinkage / 100) >= agents.  The percent is taken to nine
+ * decimals and the rest is integer arithmetic, so that 14 agents at 30%
+ * give exactly 20 and at 99.9% exactly 14000, where the floating-point
+ * 100 - 99.9 is 0.09999999999999432 and a division would round up.
  */
 static int32
 scheduled_agents(int64 agents, double shrinkage, const char *function)
 {
-	double		available = 100.0 - shrinkage;
-	double		needed = 100.0 * (double) agents;
-	double		m = ceil(needed / available);
+	int128		available = (int128) llround((100.0 - shrinkage) * 1e9);
+	int128		needed = (int128) agents * 100 * 1000000000;
+	int128		scheduled;
 
-	while (m > 0 && (m - 1) * available >= needed)
-		m--;
-	while (m * available < needed)
-		m++;
-	if (m > PG_INT32_MAX)
+	if (available <= 0)
+		report_bad_argument(function,
+							"shrinkage must be below 100 to nine decimals",
+							psprintf("Got %.17g.", shrinkage),
+							"30 means that 30% of paid time is spent away from the phones.");
+	scheduled = (needed + available - 1) / available;
+	if (scheduled > PG_INT32_MAX)
 		report_too_many_agents(function);
-	return (int32) m;
+	return (int32) scheduled;
 }
 
 PG_FUNCTION_INFO_V1(erlang_c_agents);

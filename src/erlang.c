@@ -384,7 +384,9 @@ erlang_c_agents(PG_FUNCTION_ARGS)
 	/* no calls, no agents; otherwise the first stable count that meets it */
 	if (load.calls > 0)
 	{
+		/* no count up to the traffic is stable: go straight past them */
 		kpi_erlang_b_start(&erlang, load.traffic);
+		kpi_erlang_b_advance(&erlang, (int64) floor(load.traffic));
 		for (;;)
 		{
 			double		wait;
@@ -446,6 +448,7 @@ erlang_c_table(PG_FUNCTION_ARGS)
 	InitMaterializedSRF(fcinfo, 0);
 
 	kpi_erlang_b_start(&erlang, load.traffic);
+	kpi_erlang_b_advance(&erlang, (int64) floor(load.traffic));
 	for (;;)
 	{
 		Datum		values[5];
@@ -638,15 +641,15 @@ erlang_a_within_cap(int64 agents, const ErlangASearch *search)
 
 /*
  * The smallest number of agents above fails (which fails the test) that
- * passes it, for a test that stays passed once passed: double until it
- * passes, then bisect.
+ * passes it, for a test that stays passed once passed: try guess (above
+ * fails), double until it passes, then bisect.
  */
 static int64
-smallest_passing(int64 fails,
+smallest_passing(int64 fails, int64 guess,
 				 bool (*test) (int64 agents, const ErlangASearch *search),
 				 const ErlangASearch *search)
 {
-	int64		passes = fails < 1 ? 1 : 2 * fails;
+	int64		passes = Min(Max(guess, fails + 1), (int64) PG_INT32_MAX);
 
 	while (!test(passes, search))
 	{
@@ -700,11 +703,14 @@ erlang_a_agents(PG_FUNCTION_ARGS)
 	search.patience_us = patience_us;
 	search.goal = &goal;
 	search.cap = cap;
+	/* first guess: as many agents as Erlangs, often within a factor 2 */
 	if (load.calls == 0 || erlang_a_meets(0, &search))
 		agents = 0;
 	else
-		agents = smallest_passing(0, erlang_a_meets, &search);
+		agents = smallest_passing(0, (int64) ceil(load.traffic),
+								  erlang_a_meets, &search);
 	if (agents > 0 && !erlang_a_within_cap(agents, &search))
-		agents = smallest_passing(agents, erlang_a_within_cap, &search);
+		agents = smallest_passing(agents, 2 * agents, erlang_a_within_cap,
+								  &search);
 	PG_RETURN_INT32(scheduled_agents(agents, shrinkage, function));
 }

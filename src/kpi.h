@@ -399,6 +399,7 @@ typedef struct KpiErlangB
 {
 	double		traffic;
 	int64		agents;
+	double		inverse;		/* 1 / B(agents, traffic), may be infinite */
 	double		blocking;		/* B(agents, traffic) */
 } KpiErlangB;
 
@@ -414,6 +415,7 @@ typedef struct KpiErlangA
 
 extern void kpi_erlang_b_start(KpiErlangB *erlang, double traffic);
 extern void kpi_erlang_b_next(KpiErlangB *erlang);
+extern void kpi_erlang_b_advance(KpiErlangB *erlang, int64 agents);
 extern double kpi_erlang_b(int64 agents, double traffic);
 extern double kpi_erlang_c_from_b(int64 agents, double traffic, double blocking);
 extern double kpi_erlang_c_service_level(int64 agents, double traffic,

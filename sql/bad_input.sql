@@ -332,6 +332,12 @@ INSERT INTO matrix (subject, input, expression, expected) VALUES
 -- no handle time: without agents callers wait their whole patience; one agent answers at once
 ('erlang_a_asa', 'no handle time, no agents', 'erlang_a_asa(0, 100, ''0'', ''30 min'', ''2 min'')', '@ 2 mins'),
 ('erlang_a_asa', 'no handle time, 1 agent', 'erlang_a_asa(1, 100, ''0'', ''30 min'', ''2 min'')', '@ 0'),
+-- 1e-310 calls of 1 microsecond in 178,000,000 years: the traffic underflows
+-- to 0; one agent answers at once, without agents every caller hangs up
+('erlang_a_abandonment', 'traffic underflow, no agents', 'erlang_a_abandonment(0, 1e-310, ''0.000001 s'', ''178000000 years'', ''2 min'')', '100'),
+('erlang_a_asa', 'traffic underflow, no agents', 'erlang_a_asa(0, 1e-310, ''0.000001 s'', ''178000000 years'', ''2 min'')', '@ 2 mins'),
+('erlang_a_service_level', 'traffic underflow, 1 agent', 'erlang_a_service_level(1, 1e-310, ''0.000001 s'', ''178000000 years'', ''2 min'', ''0'')', '100'),
+('erlang_c_wait_probability', 'traffic underflow, 1 agent', 'erlang_c_wait_probability(1, 1e-310, ''0.000001 s'', ''178000000 years'')', '0'),
 -- patience of 178,000,000 years with more agents than Erlangs: Erlang C's 88.8350
 ('erlang_a_service_level', 'patience 178000000 years', 'round(erlang_a_service_level(14, 100, ''3 min'', ''30 min'', ''178000000 years'', ''20 s'')::numeric, 4)', '88.8350'),
 -- with fewer agents than Erlangs such a queue holds billions of callers

@@ -484,14 +484,15 @@ erlang_c_table(PG_FUNCTION_ARGS)
 /*
  * Erlang A for one number of agents.  theta = AHT / patience is the
  * abandonment rate in calls per AHT.  Without calls nobody waits; with
- * calls of no handle time agents answer at once, and without agents every
- * caller hangs up after his patience.
+ * calls but no traffic (no handle time, or so few calls that the traffic
+ * underflows) agents answer at once, and without agents every caller
+ * hangs up after his patience.
  */
 static void
 erlang_a_evaluate(int64 agents, const StaffingLoad *load, double patience_us,
 				  double threshold_us, const char *function, KpiErlangA *result)
 {
-	if (load->calls == 0 || (load->aht_us == 0 && agents > 0))
+	if (load->calls == 0 || (load->traffic == 0 && agents > 0))
 	{
 		result->wait_probability = 0.0;
 		result->service_level = 100.0;
@@ -500,13 +501,13 @@ erlang_a_evaluate(int64 agents, const StaffingLoad *load, double patience_us,
 		result->occupancy = 0.0;
 		return;
 	}
-	if (load->aht_us == 0)
+	if (load->traffic == 0)
 	{
 		/* no agents: everyone waits his whole patience, then hangs up */
 		result->wait_probability = 1.0;
 		result->service_level = 0.0;
 		result->abandonment = 100.0;
-		result->queue_time = INFINITY;	/* in AHTs of zero length */
+		result->queue_time = INFINITY;	/* in AHTs of no length */
 		result->occupancy = 0.0;
 		return;
 	}

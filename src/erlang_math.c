@@ -133,8 +133,8 @@ kpi_erlang_c_asa_us(int64 agents, double traffic, double wait, double aht_us)
  * calls answered within the threshold, given in AHT units), the percent of
  * callers who abandon, the mean time in queue of all callers (AHT units,
  * Lq / A by Little's law) and the occupancy (percent, carried load per
- * agent).  Returns false
- * when the queue does not settle within KPI_ERLANG_A_MAX_TERMS callers.
+ * agent).  Needs A > 0.  Returns false when the queue does not settle
+ * within KPI_ERLANG_A_MAX_TERMS callers.
  *
  * With pi_n the stationary probabilities, everything is computed relative
  * to pi_N.  Below N they sum, by the Erlang B identity, to (1 - B) / B.

@@ -34,6 +34,10 @@ typedef struct StaffingGoal
 	double		threshold_us;	/* the service level's threshold */
 } StaffingGoal;
 
+static void report_bad_argument(const char *function, const char *rule,
+								const char *detail, const char *hint) pg_attribute_noreturn();
+static void report_too_many_agents(const char *function) pg_attribute_noreturn();
+
 /* The comparator of a kpi_target, for messages. */
 static const char *
 comparator_name(uint8 comparator)

@@ -258,7 +258,47 @@ def erlang_a_agents_scan():
     print("erlang_a_agents: %d searches agree with a linear scan; service level rises and occupancy falls with every agent" % len(rows))
 
 
+def random_ranges():
+    """Hostile sizes, drawn log-uniformly: every result in its range, no NaN."""
+    import random
+    rng = random.Random(15)
+    cases = []
+    for _ in range(400):
+        calls = 10 ** rng.uniform(-6, 6) if rng.random() < 0.95 else 0
+        aht = 10 ** rng.uniform(0, 10)          # microseconds, up to 3 hours
+        period = 10 ** rng.uniform(6, 12)       # 1 s to 11 days
+        if calls * aht / period > 1e5:
+            calls = 1e5 * period / aht * rng.random()
+        a = calls * aht / period
+        agents = max(0, int(a * 10 ** rng.uniform(-1, 0.5)) + rng.randint(-2, 5))
+        patience = aht * 10 ** rng.uniform(-2, 3)
+        # keep overloaded queues (fewer agents than Erlangs) to a length
+        # that sums in milliseconds; their limit is tested in bad_input
+        if (a - agents) * patience / aht > 5e5:
+            patience = aht * 5e5 / (a - agents) * rng.random()
+        patience = max(patience, 1)
+        threshold = 10 ** rng.uniform(0, 9) if rng.random() < 0.9 else 0
+        cases.append((agents, calls, int(aht), int(period), int(patience), int(threshold)))
+    values = ",".join("(%d,%r,%d,%d,%d,%d)" % c for c in cases)
+    rows = sql(
+        "SELECT n, erlang_c_wait_probability(n, calls, make_interval(secs => aht / 1e6), make_interval(secs => period / 1e6)),"
+        " erlang_c_service_level(n, calls, make_interval(secs => aht / 1e6), make_interval(secs => period / 1e6), make_interval(secs => thr / 1e6)),"
+        " extract(epoch FROM erlang_c_asa(n, calls, make_interval(secs => aht / 1e6), make_interval(secs => period / 1e6))),"
+        " erlang_a_service_level(n, calls, make_interval(secs => aht / 1e6), make_interval(secs => period / 1e6), make_interval(secs => patience / 1e6), make_interval(secs => thr / 1e6)),"
+        " erlang_a_abandonment(n, calls, make_interval(secs => aht / 1e6), make_interval(secs => period / 1e6), make_interval(secs => patience / 1e6)),"
+        " extract(epoch FROM erlang_a_asa(n, calls, make_interval(secs => aht / 1e6), make_interval(secs => period / 1e6), make_interval(secs => patience / 1e6)))"
+        " FROM (VALUES %s) v(n, calls, aht, period, patience, thr)" % values)
+    for row, case in zip(rows, cases):
+        p, sl, asa, sla, ab, asaa = row[1:]
+        ok = (0 <= float(p) <= 1 and 0 <= float(sl) <= 100 and (asa == "" or float(asa) >= 0)
+              and 0 <= float(sla) <= 100 and 0 <= float(ab) <= 100 and float(asaa) >= 0
+              and float(asaa) <= case[4] / 1e6 + 1e-6)
+        check(ok and "NaN" not in row, "out of range for %r: %r" % (case, row))
+    print("random sizes: %d hostile combinations, every probability, percent and time in range" % len(rows))
+
+
 erlang_c_grid()
+random_ranges()
 erlang_c_large()
 erlang_c_agents_scan()
 erlang_a_grid()

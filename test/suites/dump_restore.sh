@@ -81,13 +81,26 @@ CROSS JOIN LATERAL (VALUES ('nps', k.nps, NULL::interval), ('csat', k.csat, NULL
                            ('aht', NULL, k.aht_parts), ('abandon', k.abandon_short, NULL),
                            ('asa', NULL, k.avg_speed_of_answer)) v(kpi, value, duration)
 JOIN targets t ON t.kpi = v.kpi;
+
+-- Staffing from the stored targets (named and defaulted arguments, a
+-- set-returning function): a percent target as a service level, a
+-- duration target as an ASA.
+CREATE VIEW staffing AS
+SELECT k.team, t.kpi, t.target,
+       erlang_c_agents(k.calls, k.aht, '30 min', t.target, '20 s', shrinkage => 30) AS erlang_c,
+       erlang_a_agents(k.calls, k.aht, '30 min', '2 min', t.target, '20 s', max_occupancy => 85) AS erlang_a,
+       (SELECT count(*) FROM erlang_c_table(k.calls, k.aht, '30 min', '20 s')) AS table_rows
+FROM (SELECT team, count(*) / 100.0 AS calls, avg_handle_time(talk, hold, acw) AS aht
+      FROM tickets GROUP BY team) k
+JOIN targets t ON t.kpi IN ('csat', 'asa');
 SQL
 
 queries='SELECT * FROM team_kpis ORDER BY team;
 SELECT * FROM team_scorecard ORDER BY team, kpi;
 SELECT target, count(*) FROM targets GROUP BY target ORDER BY target;
 SELECT * FROM team_kpis_from_rollup ORDER BY team;
-SELECT * FROM daily ORDER BY team, day;'
+SELECT * FROM daily ORDER BY team, day;
+SELECT * FROM staffing ORDER BY team, kpi;'
 
 "${psql[@]}" -d kpi_dump_src -c "$queries" >"$work/before.txt"
 "$bindir/pg_dump" -Fc -f "$work/dump" kpi_dump_src
@@ -96,6 +109,7 @@ SELECT * FROM daily ORDER BY team, day;'
 "${psql[@]}" -d kpi_dump_dst -c "$queries" >"$work/after.txt"
 grep -q 'team 2' "$work/before.txt"	# the queries did return the teams
 grep -qE '(met|at_risk|missed)' "$work/before.txt"	# and the scorecard its statuses
+grep -qE '^ team 2 +\| asa +\| < 20 s +\| +[0-9]+ \| +[0-9]+ \| +[0-9]+$' "$work/before.txt"	# and staffing its agents
 diff -u "$work/before.txt" "$work/after.txt"
 echo "pg_dump/pg_restore: $(wc -l <"$work/before.txt") lines of results identical"
 

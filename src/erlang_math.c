@@ -179,6 +179,13 @@ kpi_erlang_a(int64 agents, double traffic, double theta, double threshold,
 		result->occupancy = 100.0 * traffic / n;
 		return true;
 	}
+	/*
+	 * The sums can only stop once the terms fall, after (A - N) / theta
+	 * callers wait: when that is beyond the limit, say so at once rather
+	 * than after ten million steps.
+	 */
+	if ((traffic - n) / theta > (double) KPI_ERLANG_A_MAX_TERMS + 1.0)
+		return false;
 	for (int64 j = 0;; j++)
 	{
 		double		within;

@@ -34,8 +34,11 @@ typedef struct StaffingGoal
 	double		threshold_us;	/* the service level's threshold */
 } StaffingGoal;
 
+/* Error for a staffing argument outside its domain (22023, with a hint). */
 static void report_bad_argument(const char *function, const char *rule,
 								const char *detail, const char *hint) pg_attribute_noreturn();
+
+/* Error for a number of agents beyond integer (22003). */
 static void report_too_many_agents(const char *function) pg_attribute_noreturn();
 
 /* The comparator of a kpi_target, for messages. */

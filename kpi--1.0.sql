@@ -1583,3 +1583,179 @@ CREATE AGGREGATE @extschema@.max(@extschema@.kpi_status) (
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.max(@extschema@.kpi_status) IS 'the best status of the group (missed < at_risk < met); NULLs ignored, NULL for none';
+
+------------------------------------------------------------------------
+-- Staffing: Erlang C and Erlang A (issue 15)
+--
+-- The agents a queue needs for a kpi_target, from the calls offered in a
+-- period and their average handle time.  Traffic A = calls * aht / period
+-- in Erlangs.  Erlang C (M/M/N): callers wait as long as it takes; with
+-- agents <= traffic the queue is unstable (every call waits, ASA NULL).
+-- Erlang A (M/M/N+M): callers hang up after an exponential patience.
+------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.erlang_c_wait_probability(agents pg_catalog.int4, calls pg_catalog.float8, aht pg_catalog.interval, period pg_catalog.interval)
+	RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.erlang_c_wait_probability(pg_catalog.int4, pg_catalog.float8, pg_catalog.interval, pg_catalog.interval) IS 'Erlang C: probability 0..1 that a call waits, with traffic calls * aht / period; 1 when agents <= traffic';
+
+CREATE FUNCTION @extschema@.erlang_c_service_level(agents pg_catalog.int4, calls pg_catalog.float8, aht pg_catalog.interval, period pg_catalog.interval, threshold pg_catalog.interval)
+	RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.erlang_c_service_level(pg_catalog.int4, pg_catalog.float8, pg_catalog.interval, pg_catalog.interval, pg_catalog.interval) IS 'Erlang C: percent of calls answered within threshold, 100 * (1 - P(wait) * exp(-(agents - traffic) * threshold / aht)); 0 when agents <= traffic';
+
+CREATE FUNCTION @extschema@.erlang_c_asa(agents pg_catalog.int4, calls pg_catalog.float8, aht pg_catalog.interval, period pg_catalog.interval)
+	RETURNS pg_catalog.interval
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.erlang_c_asa(pg_catalog.int4, pg_catalog.float8, pg_catalog.interval, pg_catalog.interval) IS 'Erlang C: mean speed of answer, P(wait) * aht / (agents - traffic); NULL (infinite) when agents <= traffic';
+
+CREATE FUNCTION @extschema@.erlang_c_agents(calls pg_catalog.float8, aht pg_catalog.interval, period pg_catalog.interval, target @extschema@.kpi_target,
+                                            threshold pg_catalog.interval DEFAULT NULL, max_occupancy pg_catalog.float8 DEFAULT 100, shrinkage pg_catalog.float8 DEFAULT 0)
+	RETURNS pg_catalog.int4
+	AS 'MODULE_PATHNAME' LANGUAGE C CALLED ON NULL INPUT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.erlang_c_agents(pg_catalog.float8, pg_catalog.interval, pg_catalog.interval, @extschema@.kpi_target, pg_catalog.interval, pg_catalog.float8, pg_catalog.float8) IS 'Erlang C: the fewest agents meeting a service level target (''>= 80%'', within threshold) or an ASA target (''< 30 s''), then at most max_occupancy percent occupied, then grossed up for shrinkage percent';
+
+CREATE FUNCTION @extschema@.erlang_c_table(calls pg_catalog.float8, aht pg_catalog.interval, period pg_catalog.interval, threshold pg_catalog.interval,
+                                           OUT agents pg_catalog.int4, OUT wait_probability pg_catalog.float8, OUT service_level pg_catalog.float8,
+                                           OUT asa pg_catalog.interval, OUT occupancy pg_catalog.float8)
+	RETURNS SETOF pg_catalog.record
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE ROWS 20;
+COMMENT ON FUNCTION @extschema@.erlang_c_table(pg_catalog.float8, pg_catalog.interval, pg_catalog.interval, pg_catalog.interval) IS 'Erlang C: one row per number of agents from the first above the traffic until the service level passes 99.9%';
+
+CREATE FUNCTION @extschema@.erlang_a_service_level(agents pg_catalog.int4, calls pg_catalog.float8, aht pg_catalog.interval, period pg_catalog.interval, patience pg_catalog.interval, threshold pg_catalog.interval)
+	RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.erlang_a_service_level(pg_catalog.int4, pg_catalog.float8, pg_catalog.interval, pg_catalog.interval, pg_catalog.interval, pg_catalog.interval) IS 'Erlang A (M/M/N+M, exponential patience with mean patience): percent of offered calls answered within threshold';
+
+CREATE FUNCTION @extschema@.erlang_a_abandonment(agents pg_catalog.int4, calls pg_catalog.float8, aht pg_catalog.interval, period pg_catalog.interval, patience pg_catalog.interval)
+	RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.erlang_a_abandonment(pg_catalog.int4, pg_catalog.float8, pg_catalog.interval, pg_catalog.interval, pg_catalog.interval) IS 'Erlang A: percent of offered calls that hang up before an agent answers';
+
+CREATE FUNCTION @extschema@.erlang_a_asa(agents pg_catalog.int4, calls pg_catalog.float8, aht pg_catalog.interval, period pg_catalog.interval, patience pg_catalog.interval)
+	RETURNS pg_catalog.interval
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.erlang_a_asa(pg_catalog.int4, pg_catalog.float8, pg_catalog.interval, pg_catalog.interval, pg_catalog.interval) IS 'Erlang A: mean time in queue of all offered calls, answered or abandoned (Lq / arrival rate)';
+
+CREATE FUNCTION @extschema@.erlang_a_agents(calls pg_catalog.float8, aht pg_catalog.interval, period pg_catalog.interval, patience pg_catalog.interval, target @extschema@.kpi_target,
+                                            threshold pg_catalog.interval DEFAULT NULL, max_occupancy pg_catalog.float8 DEFAULT 100, shrinkage pg_catalog.float8 DEFAULT 0)
+	RETURNS pg_catalog.int4
+	AS 'MODULE_PATHNAME' LANGUAGE C CALLED ON NULL INPUT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.erlang_a_agents(pg_catalog.float8, pg_catalog.interval, pg_catalog.interval, pg_catalog.interval, @extschema@.kpi_target, pg_catalog.interval, pg_catalog.float8, pg_catalog.float8) IS 'Erlang A: the fewest agents meeting a service level or ASA target with callers who hang up, then at most max_occupancy percent occupied (carried load), then grossed up for shrinkage percent';
+
+------------------------------------------------------------------------
+-- Workforce: shrinkage(unavailable, paid) (issue 15)
+--
+-- 100 * total unavailable time / total paid time, with its state type for
+-- rollup tables, like utilization.
+------------------------------------------------------------------------
+
+CREATE TYPE @extschema@.shrinkage_state;
+
+CREATE FUNCTION @extschema@.shrinkage_state_in(pg_catalog.cstring) RETURNS @extschema@.shrinkage_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.shrinkage_state_out(@extschema@.shrinkage_state) RETURNS pg_catalog.cstring
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.shrinkage_state_recv(pg_catalog.internal) RETURNS @extschema@.shrinkage_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.shrinkage_state_send(@extschema@.shrinkage_state) RETURNS pg_catalog.bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+
+CREATE TYPE @extschema@.shrinkage_state (
+	INPUT = @extschema@.shrinkage_state_in,
+	OUTPUT = @extschema@.shrinkage_state_out,
+	RECEIVE = @extschema@.shrinkage_state_recv,
+	SEND = @extschema@.shrinkage_state_send,
+	INTERNALLENGTH = 32,
+	ALIGNMENT = double,
+	STORAGE = plain
+);
+
+CREATE FUNCTION @extschema@.shrinkage_state_combine(@extschema@.shrinkage_state, @extschema@.shrinkage_state) RETURNS @extschema@.shrinkage_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+
+COMMENT ON TYPE @extschema@.shrinkage_state IS 'Shrinkage aggregate state: total unavailable and paid time in microseconds';
+COMMENT ON FUNCTION @extschema@.shrinkage_state_in(pg_catalog.cstring) IS 'text input of shrinkage_state';
+COMMENT ON FUNCTION @extschema@.shrinkage_state_out(@extschema@.shrinkage_state) IS 'text output of shrinkage_state';
+COMMENT ON FUNCTION @extschema@.shrinkage_state_recv(pg_catalog.internal) IS 'binary input of shrinkage_state';
+COMMENT ON FUNCTION @extschema@.shrinkage_state_send(@extschema@.shrinkage_state) IS 'binary output of shrinkage_state';
+COMMENT ON FUNCTION @extschema@.shrinkage_state_combine(@extschema@.shrinkage_state, @extschema@.shrinkage_state) IS 'merges two shrinkage_state values (combine function of the aggregates using it)';
+
+CREATE FUNCTION @extschema@.shrinkage_state_subtract(@extschema@.shrinkage_state, @extschema@.shrinkage_state) RETURNS @extschema@.shrinkage_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.shrinkage_state_subtract(@extschema@.shrinkage_state, @extschema@.shrinkage_state) IS 'takes the second shrinkage_state back out of the first (inverse of shrinkage_state_combine, for moving window frames)';
+
+CREATE FUNCTION @extschema@.kpi_counts(@extschema@.shrinkage_state) RETURNS pg_catalog.jsonb
+	AS 'MODULE_PATHNAME', 'shrinkage_state_counts' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_counts(@extschema@.shrinkage_state) IS 'the fields of a shrinkage_state as a jsonb object';
+
+CREATE FUNCTION @extschema@.shrinkage_accum(@extschema@.shrinkage_state, pg_catalog.interval, pg_catalog.interval) RETURNS @extschema@.shrinkage_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.shrinkage_retract(@extschema@.shrinkage_state, pg_catalog.interval, pg_catalog.interval) RETURNS @extschema@.shrinkage_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.shrinkage_accum(@extschema@.shrinkage_state, pg_catalog.interval, pg_catalog.interval) IS 'transition function of shrinkage(unavailable, paid)';
+COMMENT ON FUNCTION @extschema@.shrinkage_retract(@extschema@.shrinkage_state, pg_catalog.interval, pg_catalog.interval) IS 'inverse transition function of shrinkage(unavailable, paid), for moving window frames';
+
+CREATE FUNCTION @extschema@.shrinkage_final(@extschema@.shrinkage_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.shrinkage_final(@extschema@.shrinkage_state) IS 'final function: the KPI value of a shrinkage_state';
+
+CREATE AGGREGATE @extschema@.shrinkage(pg_catalog.interval, pg_catalog.interval) (
+	SFUNC = @extschema@.shrinkage_accum,
+	STYPE = @extschema@.shrinkage_state,
+	INITCOND = '(unavailable_us=0,paid_us=0)',
+	FINALFUNC = @extschema@.shrinkage_final,
+	COMBINEFUNC = @extschema@.shrinkage_state_combine,
+	MSFUNC = @extschema@.shrinkage_accum,
+	MINVFUNC = @extschema@.shrinkage_retract,
+	MSTYPE = @extschema@.shrinkage_state,
+	MINITCOND = '(unavailable_us=0,paid_us=0)',
+	MFINALFUNC = @extschema@.shrinkage_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.shrinkage(pg_catalog.interval, pg_catalog.interval) IS 'Shrinkage: 100 * total unavailable time / total paid time';
+
+CREATE FUNCTION @extschema@.kpi_value(@extschema@.shrinkage_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'shrinkage_final' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_value(@extschema@.shrinkage_state) IS 'the shrinkage value of one shrinkage_state, as shrinkage() would return it';
+
+CREATE AGGREGATE @extschema@.shrinkage_state(pg_catalog.interval, pg_catalog.interval) (
+	SFUNC = @extschema@.shrinkage_accum,
+	STYPE = @extschema@.shrinkage_state,
+	INITCOND = '(unavailable_us=0,paid_us=0)',
+	COMBINEFUNC = @extschema@.shrinkage_state_combine,
+	MSFUNC = @extschema@.shrinkage_accum,
+	MINVFUNC = @extschema@.shrinkage_retract,
+	MSTYPE = @extschema@.shrinkage_state,
+	MINITCOND = '(unavailable_us=0,paid_us=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.shrinkage_state(pg_catalog.interval, pg_catalog.interval) IS 'the shrinkage_state of raw rows, as shrinkage(unavailable, paid) accumulates it, for rollup tables';
+
+CREATE AGGREGATE @extschema@.shrinkage_state(@extschema@.shrinkage_state) (
+	SFUNC = @extschema@.shrinkage_state_combine,
+	STYPE = @extschema@.shrinkage_state,
+	INITCOND = '(unavailable_us=0,paid_us=0)',
+	COMBINEFUNC = @extschema@.shrinkage_state_combine,
+	MSFUNC = @extschema@.shrinkage_state_combine,
+	MINVFUNC = @extschema@.shrinkage_state_subtract,
+	MSTYPE = @extschema@.shrinkage_state,
+	MINITCOND = '(unavailable_us=0,paid_us=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.shrinkage_state(@extschema@.shrinkage_state) IS 'merges shrinkage_state values into one shrinkage_state';
+
+CREATE AGGREGATE @extschema@.shrinkage(@extschema@.shrinkage_state) (
+	SFUNC = @extschema@.shrinkage_state_combine,
+	STYPE = @extschema@.shrinkage_state,
+	INITCOND = '(unavailable_us=0,paid_us=0)',
+	FINALFUNC = @extschema@.shrinkage_final,
+	COMBINEFUNC = @extschema@.shrinkage_state_combine,
+	MSFUNC = @extschema@.shrinkage_state_combine,
+	MINVFUNC = @extschema@.shrinkage_state_subtract,
+	MSTYPE = @extschema@.shrinkage_state,
+	MINITCOND = '(unavailable_us=0,paid_us=0)',
+	MFINALFUNC = @extschema@.shrinkage_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.shrinkage(@extschema@.shrinkage_state) IS 'shrinkage of merged shrinkage_state values: equals shrinkage over the raw rows';

@@ -379,6 +379,49 @@ INSERT INTO matrix (subject, input, expression, expected) VALUES
 ('kpi_target', '1, 300 blanks, min', '(''< 1'' || repeat('' '', 300) || ''min'')::kpi_target', '< 1 min'),
 ('kpi_target', 'fraction of 300 digits', '(''< 00:01:00.'' || repeat(''0'', 300))::kpi_target', 'ERROR 22P02');
 
+-- Shrinkage and staffing (the staffing test checks the messages).
+INSERT INTO matrix (subject, input, expression, expected) VALUES
+('shrinkage', 'negative unavailable', 'shrinkage(''-1 s'', ''8 h'')', 'ERROR 22003'),
+('shrinkage', 'negative paid', 'shrinkage(''1 h'', ''-8 h'')', 'ERROR 22003'),
+-- equal enormous sums: 100 * x / x = 100, exactly
+('shrinkage', '178000000 years each', 'shrinkage(''178000000 years'', ''178000000 years'')', '100'),
+('shrinkage', 'nothing paid', 'shrinkage(''1 h'', ''0'')', 'NULL'),
+('shrinkage', 'NULL unavailable', 'shrinkage(NULL::interval, ''8 h'')', 'NULL'),
+('shrinkage_state', 'negative paid', '''(unavailable_us=0,paid_us=-1)''::shrinkage_state', 'ERROR 22P02'),
+-- unavailable_us = 0 * 2^64 + 3600000000, paid_us = 0 * 2^64 + 28800000000
+('shrinkage_state', 'binary (1 h, 8 h)', 'binary_input(''shrinkage_state'', int8send(0) || int8send(3600000000) || int8send(0) || int8send(28800000000))', '(unavailable_us=3600000000,paid_us=28800000000)'),
+-- high -1, low -1 (all bits set) is -1 microsecond
+('shrinkage_state', 'binary, unavailable -1', 'binary_input(''shrinkage_state'', int8send(-1) || int8send(-1) || int8send(0) || int8send(0))', 'ERROR 22P03'),
+('shrinkage_state', 'binary, 24 bytes', 'binary_input(''shrinkage_state'', int8send(0) || int8send(0) || int8send(0))', 'ERROR 08P01'),
+('erlang_c_wait_probability', 'NULL agents', 'erlang_c_wait_probability(NULL, 100, ''3 min'', ''30 min'')', 'NULL'),
+-- -0 calls are no calls: nobody waits
+('erlang_c_wait_probability', 'calls -0', 'erlang_c_wait_probability(1, ''-0'', ''3 min'', ''30 min'')', '0'),
+-- 14 agents, A = 10: exp(-4 * 100 years / 3 min) is 0, so SL = 100 * (1 - P * 0)
+('erlang_c_service_level', 'threshold 100 years', 'erlang_c_service_level(14, 100, ''3 min'', ''30 min'', ''100 years'')', '100'),
+-- A = 1, 2 agents: P = 1/3, ASA = 1/3 * 178000000 years, beyond 2^63 microseconds
+('erlang_c_asa', 'aht 178000000 years', 'erlang_c_asa(2, 1, ''178000000 years'', ''178000000 years'')', 'ERROR 22008'),
+-- 5 agents for 10 Erlangs: unstable, the ASA is infinite
+('erlang_c_asa', 'overload', 'erlang_c_asa(5, 100, ''3 min'', ''30 min'')', 'NULL'),
+-- the warning threshold plays no part: 14 agents as for ">= 80%"
+('erlang_c_agents', 'target with a warning', 'erlang_c_agents(100, ''3 min'', ''30 min'', ''>= 80% warn 70%'', ''20 s'')', '14'),
+-- 14 on the phones at 99.9% shrinkage: 14 * 100 / 0.1 = 14000
+('erlang_c_agents', 'shrinkage 99.9', 'erlang_c_agents(100, ''3 min'', ''30 min'', ''>= 80%'', ''20 s'', 100, 99.9)', '14000'),
+-- 10,000,001 agents for 10,000,000 Erlangs at 99.9999% shrinkage: 1e13 scheduled, beyond integer
+('erlang_c_agents', 'scheduled beyond integer', 'erlang_c_agents(1e7, ''1 min'', ''1 min'', ''>= 0%'', ''0'', 100, 99.9999)', 'ERROR 22003'),
+-- no handle time: without agents callers wait their whole patience; one agent answers at once
+('erlang_a_asa', 'no handle time, no agents', 'erlang_a_asa(0, 100, ''0'', ''30 min'', ''2 min'')', '@ 2 mins'),
+('erlang_a_asa', 'no handle time, 1 agent', 'erlang_a_asa(1, 100, ''0'', ''30 min'', ''2 min'')', '@ 0'),
+-- 1e-310 calls of 1 microsecond in 178,000,000 years: the traffic underflows
+-- to 0; one agent answers at once, without agents every caller hangs up
+('erlang_a_abandonment', 'traffic underflow, no agents', 'erlang_a_abandonment(0, 1e-310, ''0.000001 s'', ''178000000 years'', ''2 min'')', '100'),
+('erlang_a_asa', 'traffic underflow, no agents', 'erlang_a_asa(0, 1e-310, ''0.000001 s'', ''178000000 years'', ''2 min'')', '@ 2 mins'),
+('erlang_a_service_level', 'traffic underflow, 1 agent', 'erlang_a_service_level(1, 1e-310, ''0.000001 s'', ''178000000 years'', ''2 min'', ''0'')', '100'),
+('erlang_c_wait_probability', 'traffic underflow, 1 agent', 'erlang_c_wait_probability(1, 1e-310, ''0.000001 s'', ''178000000 years'')', '0'),
+-- patience of 178,000,000 years with more agents than Erlangs: Erlang C's 88.8350
+('erlang_a_service_level', 'patience 178000000 years', 'round(erlang_a_service_level(14, 100, ''3 min'', ''30 min'', ''178000000 years'', ''20 s'')::numeric, 4)', '88.8350'),
+-- with fewer agents than Erlangs such a queue holds billions of callers
+('erlang_a_service_level', 'overload, patience 178000000 years', 'erlang_a_service_level(5, 100, ''3 min'', ''30 min'', ''178000000 years'', ''20 s'')', 'ERROR 54000');
+
 -- The matrix (binary_input's first DROP TABLE IF EXISTS would add a notice).
 SET client_min_messages = warning;
 SELECT subject, input, expected, outcome(expression) AS outcome

@@ -24,7 +24,8 @@ SELECT nps(nps_score) AS nps,
        service_level(wait, abandoned, '20 s') AS sl_abandon,
        avg_speed_of_answer(wait, abandoned) AS asa,
        abandonment_rate(abandoned) AS abandon,
-       abandonment_rate(abandoned, wait, '5 s') AS abandon_short
+       abandonment_rate(abandoned, wait, '5 s') AS abandon_short,
+       shrinkage(idle, scheduled) AS shrinkage
 FROM tickets;
 
 CREATE VIEW kpis_by_team AS
@@ -55,7 +56,7 @@ FROM (SELECT * FROM kpis_by_team EXCEPT SELECT * FROM serial_by_team) d;
 -- ... and they are real values, not NULLs that compare equal.
 SELECT num_nulls(VARIADIC ARRAY[nps, csat_score, csat_flag, fcr_flag, fcr_contacts,
                                ces, utilization, occupancy, sl, sl_abandon,
-                               abandon, abandon_short]) AS null_rates,
+                               abandon, abandon_short, shrinkage]) AS null_rates,
        aht IS NOT NULL AND aht_parts IS NOT NULL AND asa IS NOT NULL AS durations
 FROM all_kpis;
 SELECT count(*) FROM kpis_by_team;

@@ -47,7 +47,8 @@ SELECT team, day,
        service_level_state(wait, abandoned, '20 s') AS sl_abandon,
        asa_state(wait, abandoned) AS asa,
        abandonment_state(abandoned) AS abandon,
-       abandonment_state(abandoned, wait, '5 s') AS abandon_short
+       abandonment_state(abandoned, wait, '5 s') AS abandon_short,
+       shrinkage_state(idle, scheduled) AS shrinkage
 FROM raw_tickets GROUP BY team, day;
 
 CREATE VIEW by_team_from_raw AS
@@ -57,7 +58,8 @@ SELECT team, nps(nps_score), csat(csat_score), csat(nps_score >= 9) AS csat_flag
        utilization(busy, scheduled), occupancy(talk, idle),
        service_level(wait, '20 s'), service_level(wait, abandoned, '20 s') AS sl_abandon,
        avg_speed_of_answer(wait, abandoned),
-       abandonment_rate(abandoned), abandonment_rate(abandoned, wait, '5 s') AS abandon_short
+       abandonment_rate(abandoned), abandonment_rate(abandoned, wait, '5 s') AS abandon_short,
+       shrinkage(idle, scheduled)
 FROM raw_tickets GROUP BY team;
 
 CREATE VIEW by_team_from_rollup AS
@@ -67,7 +69,8 @@ SELECT team, nps(nps), csat(csat_score), csat(csat_flag) AS csat_flag,
        utilization(utilization), occupancy(occupancy),
        service_level(sl), service_level(sl_abandon) AS sl_abandon,
        avg_speed_of_answer(asa),
-       abandonment_rate(abandon), abandonment_rate(abandon_short) AS abandon_short
+       abandonment_rate(abandon), abandonment_rate(abandon_short) AS abandon_short,
+       shrinkage(shrinkage)
 FROM daily GROUP BY team;
 
 SELECT (SELECT count(*) FROM by_team_from_raw) AS teams,

@@ -6,7 +6,8 @@
 CREATE TABLE states (
   nps nps_state, csat csat_state, fcr fcr_state, ces ces_state,
   aht aht_state, utilization utilization_state, occupancy occupancy_state,
-  sl service_level_state, asa asa_state, abandon abandonment_state);
+  sl service_level_state, asa asa_state, abandon abandonment_state,
+  shrinkage shrinkage_state);
 
 -- Spacing is free on input; output is canonical.  The int128 duration sums
 -- accept up to 2^127 - 1 = 170141183460469231731687303715884105727.
@@ -18,7 +19,8 @@ INSERT INTO states VALUES
    '(busy_us=1,scheduled_us=0)', '(handle_us=0,idle_us=0)',
    '(threshold_us=20000000,answered=3,answered_within=1,abandoned_after=7)',
    '(answered=9223372036854775807,wait_us=5)',
-   '(short_abandon_us=-1,offered=0,abandoned=0,short_abandoned=0)');
+   '(short_abandon_us=-1,offered=0,abandoned=0,short_abandoned=0)',
+   '(unavailable_us=28800000000,paid_us=0)');
 SELECT * FROM states;
 
 -- Text round trip: every column reads back equal to its own output.

@@ -110,6 +110,13 @@ FROM (SELECT occupancy(talk, idle) OVER (ORDER BY id ROWS BETWEEN 3 PRECEDING AN
              (SELECT occupancy(c2.talk, c2.idle) FROM calls c2 WHERE c2.id BETWEEN c.id - 3 AND c.id) AS s
       FROM calls c) f
 UNION ALL
+SELECT 'shrinkage' AS aggregate,
+       count(*) FILTER (WHERE w IS DISTINCT FROM s) AS mismatches,
+       count(w) > 0 AS has_values
+FROM (SELECT shrinkage(idle, scheduled) OVER (ORDER BY id ROWS BETWEEN 3 PRECEDING AND CURRENT ROW) AS w,
+             (SELECT shrinkage(c2.idle, c2.scheduled) FROM calls c2 WHERE c2.id BETWEEN c.id - 3 AND c.id) AS s
+      FROM calls c) f
+UNION ALL
 SELECT 'sl' AS aggregate,
        count(*) FILTER (WHERE w IS DISTINCT FROM s) AS mismatches,
        count(w) > 0 AS has_values
@@ -216,6 +223,13 @@ FROM (SELECT occupancy(talk, idle) OVER (ORDER BY id ROWS BETWEEN 2 PRECEDING AN
              (SELECT occupancy(c2.talk, c2.idle) FROM calls c2 WHERE c2.id BETWEEN c.id - 2 AND c.id + 2) AS s
       FROM calls c) f
 UNION ALL
+SELECT 'shrinkage' AS aggregate,
+       count(*) FILTER (WHERE w IS DISTINCT FROM s) AS mismatches,
+       count(w) > 0 AS has_values
+FROM (SELECT shrinkage(idle, scheduled) OVER (ORDER BY id ROWS BETWEEN 2 PRECEDING AND 2 FOLLOWING) AS w,
+             (SELECT shrinkage(c2.idle, c2.scheduled) FROM calls c2 WHERE c2.id BETWEEN c.id - 2 AND c.id + 2) AS s
+      FROM calls c) f
+UNION ALL
 SELECT 'sl' AS aggregate,
        count(*) FILTER (WHERE w IS DISTINCT FROM s) AS mismatches,
        count(w) > 0 AS has_values
@@ -320,6 +334,13 @@ SELECT 'occupancy' AS aggregate,
        count(w) > 0 AS has_values
 FROM (SELECT occupancy(talk, idle) OVER (ORDER BY at RANGE BETWEEN '10 min' PRECEDING AND CURRENT ROW) AS w,
              (SELECT occupancy(c2.talk, c2.idle) FROM calls c2 WHERE c2.at BETWEEN c.at - interval '10 min' AND c.at) AS s
+      FROM calls c) f
+UNION ALL
+SELECT 'shrinkage' AS aggregate,
+       count(*) FILTER (WHERE w IS DISTINCT FROM s) AS mismatches,
+       count(w) > 0 AS has_values
+FROM (SELECT shrinkage(idle, scheduled) OVER (ORDER BY at RANGE BETWEEN '10 min' PRECEDING AND CURRENT ROW) AS w,
+             (SELECT shrinkage(c2.idle, c2.scheduled) FROM calls c2 WHERE c2.at BETWEEN c.at - interval '10 min' AND c.at) AS s
       FROM calls c) f
 UNION ALL
 SELECT 'sl' AS aggregate,

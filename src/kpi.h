@@ -75,6 +75,17 @@ typedef struct OccupancyState
 } OccupancyState;
 
 /*
+ * shrinkage_state: summed unavailable time (sick leave, training, breaks)
+ * and summed paid time.  Rows may carry either alone (an absence table
+ * joined to a payroll table), so neither bounds the other.
+ */
+typedef struct ShrinkageState
+{
+	int128		unavailable_us;
+	int128		paid_us;
+} ShrinkageState;
+
+/*
  * service_level_state: answered contacts, those answered within the
  * threshold, and abandons that waited longer than the threshold.
  */
@@ -198,6 +209,7 @@ extern const KpiStateType kpi_occupancy_state_type;
 extern const KpiStateType kpi_service_level_state_type;
 extern const KpiStateType kpi_asa_state_type;
 extern const KpiStateType kpi_abandonment_state_type;
+extern const KpiStateType kpi_shrinkage_state_type;
 
 /* state_parse.c: descriptors, parsing and printing, without the server */
 #define KPI_INT128_DIGITS 40	/* a sign and 39 digits */
@@ -395,5 +407,45 @@ typedef struct KpiGlyph
 } KpiGlyph;
 
 extern const KpiGlyph *kpi_block_glyphs(const char *function);
+
+/*
+ * Staffing (erlang_math.c, without the server; SQL functions in erlang.c).
+ * Times are in average handle times: service rate 1, arrival rate = the
+ * offered traffic A in Erlangs.
+ */
+#define KPI_ERLANG_MAX_TRAFFIC 10000000.0	/* Erlangs: 1,000 times a large center */
+#define KPI_ERLANG_A_MAX_TERMS INT64CONST(10000000)	/* queue lengths summed */
+
+/* The Erlang B recursion, stepped one agent at a time. */
+typedef struct KpiErlangB
+{
+	double		traffic;
+	int64		agents;
+	double		inverse;		/* 1 / B(agents, traffic), may be infinite */
+	double		blocking;		/* B(agents, traffic) */
+} KpiErlangB;
+
+/* What Erlang A says about one number of agents. */
+typedef struct KpiErlangA
+{
+	double		wait_probability;	/* 0..1 */
+	double		service_level;	/* percent of offered calls answered within T */
+	double		abandonment;	/* percent of offered calls */
+	double		queue_time;		/* mean wait of all callers, in AHTs */
+	double		occupancy;		/* percent, carried load per agent */
+} KpiErlangA;
+
+extern void kpi_erlang_b_start(KpiErlangB *erlang, double traffic);
+extern void kpi_erlang_b_next(KpiErlangB *erlang);
+extern void kpi_erlang_b_advance(KpiErlangB *erlang, int64 agents);
+extern double kpi_erlang_b(int64 agents, double traffic);
+extern double kpi_erlang_c_from_b(int64 agents, double traffic, double blocking);
+extern double kpi_erlang_c_service_level(int64 agents, double traffic,
+										 double wait, double threshold_us,
+										 double aht_us);
+extern double kpi_erlang_c_asa_us(int64 agents, double traffic, double wait,
+								  double aht_us);
+extern bool kpi_erlang_a(int64 agents, double traffic, double theta,
+						 double threshold, KpiErlangA *result);
 
 #endif							/* KPI_H */

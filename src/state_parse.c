@@ -21,6 +21,7 @@ StaticAssertDecl(sizeof(OccupancyState) == 32, "occupancy_state is 32 bytes");
 StaticAssertDecl(sizeof(ServiceLevelState) == 32, "service_level_state is 32 bytes");
 StaticAssertDecl(sizeof(AsaState) == 24, "asa_state is 24 bytes");
 StaticAssertDecl(sizeof(AbandonmentState) == 32, "abandonment_state is 32 bytes");
+StaticAssertDecl(sizeof(ShrinkageState) == 32, "shrinkage_state is 32 bytes");
 StaticAssertDecl(sizeof(KpiTarget) == 24, "kpi_target is 24 bytes");
 
 #define STATE_FIELD(type, field, wide, min) \
@@ -133,6 +134,16 @@ const KpiStateType kpi_abandonment_state_type = {
 	"abandonment_state", "abandonment_rate", "short_abandon",
 	sizeof(AbandonmentState),
 	lengthof(abandonment_fields), abandonment_fields, check_abandonment
+};
+
+static const KpiStateField shrinkage_fields[] = {
+	STATE_FIELD(ShrinkageState, unavailable_us, true, 0),
+	STATE_FIELD(ShrinkageState, paid_us, true, 0),
+};
+const KpiStateType kpi_shrinkage_state_type = {
+	"shrinkage_state", "shrinkage", NULL,
+	sizeof(ShrinkageState),
+	lengthof(shrinkage_fields), shrinkage_fields, NULL
 };
 
 /* No more satisfied answers than answers. */

@@ -209,3 +209,4 @@ SELECT scenario, round(percentile_cont(0.5) WITHIN GROUP (ORDER BY ms)::numeric,
 FROM bench_run WHERE aggregate = 'count(*)' GROUP BY scenario ORDER BY scenario DESC;
 SELECT count(*) FILTER (WHERE verdict ~ '[A-Z]{2,}') AS goals_missed, count(*) AS rows
 FROM bench_result;
+\i staffing.sql

@@ -44,7 +44,7 @@ final class BinaryChecks implements AutoCloseable {
 		this.checks = checks;
 	}
 
-	/** kpi_target, then the ten state types. */
+	/** kpi_target, then every state type. */
 	private static List<String> types() {
 		List<String> types = new ArrayList<>();
 		types.add("kpi_target");
@@ -110,6 +110,13 @@ final class BinaryChecks implements AutoCloseable {
 		abandonment.put("(short_abandon_us=-1,offered=0,abandoned=0,short_abandoned=0)",
 				"(short_abandon_us=-1,offered=0,abandoned=0,short_abandoned=0)");
 		samples.put("abandonment_state", abandonment);
+		// 4 h of 16 h paid; and an absence row alone, unavailable without paid time
+		Map<String, String> shrinkage = new LinkedHashMap<>();
+		shrinkage.put("(unavailable_us=14400000000,paid_us=57600000000)",
+				"(unavailable_us=14400000000,paid_us=57600000000)");
+		shrinkage.put("( unavailable_us = 28800000000 , paid_us = 0 )",
+				"(unavailable_us=28800000000,paid_us=0)");
+		samples.put("shrinkage_state", shrinkage);
 		return samples;
 	}
 

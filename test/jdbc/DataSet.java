@@ -71,14 +71,15 @@ final class DataSet {
 			utilization_state(busy, scheduled) AS utilization, occupancy_state(handle, idle) AS occupancy,
 			service_level_state(wait, '20 s') AS sl, service_level_state(wait, abandoned, '20 s') AS sl_abandons,
 			asa_state(wait, abandoned) AS asa, abandonment_state(abandoned) AS abandonment,
-			abandonment_state(abandoned, wait, '5 s') AS abandonment_short
+			abandonment_state(abandoned, wait, '5 s') AS abandonment_short,
+			shrinkage_state(scheduled - busy, scheduled) AS shrinkage
 		FROM tickets GROUP BY team, day;
 		""";
 
 	/** The KPI columns: the same names in the report, the rollup table and the expectations. */
 	static final List<String> KPIS = List.of("nps", "csat_score", "csat_flag", "fcr_flag",
 			"fcr_contacts", "ces", "aht_handle", "aht_parts", "utilization", "occupancy", "sl",
-			"sl_abandons", "asa", "abandonment", "abandonment_short");
+			"sl_abandons", "asa", "abandonment", "abandonment_short", "shrinkage");
 
 	/** The SQL type of each KPI column's state. */
 	static final Map<String, String> STATE_TYPES = Map.ofEntries(
@@ -89,7 +90,8 @@ final class DataSet {
 			Map.entry("utilization", "utilization_state"), Map.entry("occupancy", "occupancy_state"),
 			Map.entry("sl", "service_level_state"), Map.entry("sl_abandons", "service_level_state"),
 			Map.entry("asa", "asa_state"), Map.entry("abandonment", "abandonment_state"),
-			Map.entry("abandonment_short", "abandonment_state"));
+			Map.entry("abandonment_short", "abandonment_state"),
+			Map.entry("shrinkage", "shrinkage_state"));
 
 	/** One team's week and what every column of a report row for it must hold. */
 	record Week(String team, LocalDate start, Map<String, Object> expected) {
@@ -160,6 +162,7 @@ final class DataSet {
 		// talk + hold + acw: 240+60+30 = 330, 360+0+90 = 450, 180+30+60 = 270, 300+120+60 = 480
 		w.put("aht_parts", "00:06:22.5");	// 1530 s / 4 = 382.5 s
 		w.put("utilization", 75.0);			// busy 6+7+5+3 = 21 h, scheduled 8+8+8+4 = 28 h -> 100 * 21 / 28 = 75
+		w.put("shrinkage", 25.0);			// unavailable = scheduled - busy = 28 - 21 = 7 h of 28 h paid -> 25
 		w.put("occupancy", 50.0);			// handle 1200 s = 20 min, idle 5+10+0+5 = 20 min -> 100 * 20 / 40 = 50
 		w.put("sl", 75.0);					// waits 10, 20, 30, 2 s: <= 20 s three of 4 -> 75
 		// answered: rows 1-3 (waits 10, 20, 30): 3 answered, 2 within 20 s; row 4 abandoned
@@ -191,6 +194,7 @@ final class DataSet {
 		w.put("aht_parts_state", "(contacts=4,handle_us=1530000000)");		// 1530 s
 		// 21 h = 75600 s, 28 h = 100800 s
 		w.put("utilization_state", "(busy_us=75600000000,scheduled_us=100800000000)");
+		w.put("shrinkage_state", "(unavailable_us=25200000000,paid_us=100800000000)");	// 7 h, 28 h
 		w.put("occupancy_state", "(handle_us=1200000000,idle_us=1200000000)");	// 1200 s, 20 min = 1200 s
 		// the two-argument form counts every contact as answered
 		w.put("sl_state", "(threshold_us=20000000,answered=4,answered_within=3,abandoned_after=0)");
@@ -220,6 +224,7 @@ final class DataSet {
 		// talk + hold + acw: 300+30+30 = 360, 480+60+60 = 600, 360+60+60 = 480, 600+60+120 = 780
 		w.put("aht_parts", "00:09:15");		// 2220 s / 4 = 555 s
 		w.put("utilization", 68.75);		// busy 8+6+4+4 = 22 h of 32 h -> 100 * 22 / 32
+		w.put("shrinkage", 31.25);			// 32 - 22 = 10 h of 32 h -> 100 * 10 / 32
 		w.put("occupancy", 37.5);			// handle 2160 s = 36 min, idle 0+10+20+30 = 60 min -> 100 * 36 / 96
 		w.put("sl", 25.0);					// waits 5, 40, 25, 60 s: only 5 s within 20 s -> 1 of 4
 		// answered: rows 5 (5 s, within) and 6 (40 s); abandoned after 25 s and 60 s: both after 20 s
@@ -246,6 +251,7 @@ final class DataSet {
 		w.put("aht_parts_state", "(contacts=4,handle_us=2220000000)");		// 2220 s
 		// 22 h = 79200 s, 32 h = 115200 s
 		w.put("utilization_state", "(busy_us=79200000000,scheduled_us=115200000000)");
+		w.put("shrinkage_state", "(unavailable_us=36000000000,paid_us=115200000000)");	// 10 h, 32 h
 		w.put("occupancy_state", "(handle_us=2160000000,idle_us=3600000000)");	// 2160 s, 60 min = 3600 s
 		w.put("sl_state", "(threshold_us=20000000,answered=4,answered_within=1,abandoned_after=0)");
 		w.put("sl_abandons_state", "(threshold_us=20000000,answered=2,answered_within=1,abandoned_after=2)");
@@ -272,6 +278,7 @@ final class DataSet {
 		// talk + hold + acw: 90+0+30 = 120, 180+30+30 = 240, 240+60+60 = 360, 180+60+60 = 300
 		w.put("aht_parts", "00:04:15");		// 1020 s / 4 = 255 s
 		w.put("utilization", 93.75);		// busy 7+8+7+8 = 30 h of 32 h -> 100 * 30 / 32
+		w.put("shrinkage", 6.25);			// 32 - 30 = 2 h of 32 h -> 100 * 2 / 32
 		w.put("occupancy", 40.0);			// handle 960 s = 16 min, idle 2+4+6+12 = 24 min -> 100 * 16 / 40
 		w.put("sl", 100.0);					// waits 3, 15, 1, 8 s: all within 20 s
 		// answered: rows 9 (3 s) and 10 (15 s), both within; abandons after 1 s and 8 s: within, nowhere
@@ -299,6 +306,7 @@ final class DataSet {
 		w.put("aht_parts_state", "(contacts=4,handle_us=1020000000)");		// 1020 s
 		// 30 h = 108000 s, 32 h = 115200 s
 		w.put("utilization_state", "(busy_us=108000000000,scheduled_us=115200000000)");
+		w.put("shrinkage_state", "(unavailable_us=7200000000,paid_us=115200000000)");	// 2 h, 32 h
 		w.put("occupancy_state", "(handle_us=960000000,idle_us=1440000000)");	// 960 s, 24 min = 1440 s
 		w.put("sl_state", "(threshold_us=20000000,answered=4,answered_within=4,abandoned_after=0)");
 		w.put("sl_abandons_state", "(threshold_us=20000000,answered=2,answered_within=2,abandoned_after=0)");
@@ -325,6 +333,7 @@ final class DataSet {
 		// talk + hold + acw: 120+30+30 = 180, 240+0+60 = 300, 300+60+60 = 420, 30+0+30 = 60
 		w.put("aht_parts", "00:04:00");		// 960 s / 4 = 240 s
 		w.put("utilization", 81.25);		// busy 8+8+6+4 = 26 h, scheduled 8+10+8+6 = 32 h -> 100 * 26 / 32
+		w.put("shrinkage", 18.75);			// 32 - 26 = 6 h of 32 h -> 100 * 6 / 32
 		w.put("occupancy", 100.0 * 16 / 36);	// handle 16 min, idle 0+10+5+5 = 20 min -> 100 * 16 / 36 = 44.4...
 		w.put("sl", 75.0);					// waits 12, 18, 22, 4 s: 3 within 20 s of 4
 		// answered: rows 13-15 (12, 18, 22 s): 3 answered, 2 within; row 16 abandoned after 4 s: nowhere
@@ -352,6 +361,7 @@ final class DataSet {
 		w.put("aht_parts_state", "(contacts=4,handle_us=960000000)");		// 960 s
 		// 26 h = 93600 s, 32 h = 115200 s
 		w.put("utilization_state", "(busy_us=93600000000,scheduled_us=115200000000)");
+		w.put("shrinkage_state", "(unavailable_us=21600000000,paid_us=115200000000)");	// 6 h, 32 h
 		w.put("occupancy_state", "(handle_us=960000000,idle_us=1200000000)");	// 960 s, 20 min = 1200 s
 		w.put("sl_state", "(threshold_us=20000000,answered=4,answered_within=3,abandoned_after=0)");
 		w.put("sl_abandons_state", "(threshold_us=20000000,answered=3,answered_within=2,abandoned_after=0)");

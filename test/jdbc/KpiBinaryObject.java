@@ -86,6 +86,8 @@ public class KpiBinaryObject extends PGobject implements PGBinaryObject {
 		fields.put("abandonment_state", List.of(new Field("short_abandon_us", false),
 				new Field("offered", false), new Field("abandoned", false),
 				new Field("short_abandoned", false)));
+		fields.put("shrinkage_state", List.of(new Field("unavailable_us", true),
+				new Field("paid_us", true)));
 		return fields;
 	}
 

@@ -60,6 +60,7 @@ final class ReportChecks {
 		       service_level(t.wait, '20 s') AS sl, service_level(t.wait, t.abandoned, '20 s') AS sl_abandons,
 		       avg_speed_of_answer(t.wait, t.abandoned) AS asa, abandonment_rate(t.abandoned) AS abandonment,
 		       abandonment_rate(t.abandoned, t.wait, '5 s') AS abandonment_short,
+		       shrinkage(t.scheduled - t.busy, t.scheduled) AS shrinkage,
 		       p.nps_target,
 		       kpi_status(nps(t.nps), p.nps_target) AS nps_status,
 		       kpi_met(nps(t.nps), p.nps_target) AS nps_met,
@@ -96,6 +97,7 @@ final class ReportChecks {
 		       service_level(sl) AS sl, service_level(sl_abandons) AS sl_abandons,
 		       avg_speed_of_answer(asa) AS asa, abandonment_rate(abandonment) AS abandonment,
 		       abandonment_rate(abandonment_short) AS abandonment_short,
+		       shrinkage(shrinkage) AS shrinkage,
 		       nps_state(nps) AS nps_state, csat_state(csat_score) AS csat_score_state,
 		       csat_state(csat_flag) AS csat_flag_state, fcr_state(fcr_flag) AS fcr_flag_state,
 		       fcr_state(fcr_contacts) AS fcr_contacts_state, ces_state(ces) AS ces_state,
@@ -105,6 +107,7 @@ final class ReportChecks {
 		       service_level_state(sl_abandons) AS sl_abandons_state, asa_state(asa) AS asa_state,
 		       abandonment_state(abandonment) AS abandonment_state,
 		       abandonment_state(abandonment_short) AS abandonment_short_state,
+		       shrinkage_state(shrinkage) AS shrinkage_state,
 		       kpi_value(nps_state(nps)) AS nps_value, kpi_value(aht_state(aht_parts)) AS aht_parts_value,
 		       kpi_counts(nps_state(nps)) AS nps_counts
 		  FROM daily
@@ -124,7 +127,8 @@ final class ReportChecks {
 		       service_level_state(wait, '20 s') AS sl_state,
 		       service_level_state(wait, abandoned, '20 s') AS sl_abandons_state,
 		       asa_state(wait, abandoned) AS asa_state, abandonment_state(abandoned) AS abandonment_state,
-		       abandonment_state(abandoned, wait, '5 s') AS abandonment_short_state
+		       abandonment_state(abandoned, wait, '5 s') AS abandonment_short_state,
+		       shrinkage_state(scheduled - busy, scheduled) AS shrinkage_state
 		  FROM tickets
 		 WHERE team = ? AND day >= ? AND day < ?
 		 GROUP BY team, week

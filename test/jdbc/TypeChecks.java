@@ -79,7 +79,7 @@ final class TypeChecks {
 		int plain = 0;
 		int aggregates = 0;
 		try (PreparedStatement lookup = connection.prepareStatement(
-				"SELECT p.proname || '_' || p.oid, p.prokind, obj_description(p.oid, 'pg_proc')"
+				"SELECT p.proname || '_' || p.oid, p.prokind, obj_description(p.oid, 'pg_proc'), p.proretset"
 						+ " FROM pg_proc p WHERE p.oid = ?::regprocedure")) {
 			for (Comment comment : comments) {
 				String signature = comment.signature(schema);
@@ -114,8 +114,11 @@ final class TypeChecks {
 						checks.equal("prokind of " + signature, "f", kind);
 						checks.equal("getFunctions REMARKS of " + signature, comment.text(),
 								remarks.get(specificName));
+						// a set-returning function (erlang_c_table) returns a table
 						checks.equal("getFunctions FUNCTION_TYPE of " + signature,
-								DatabaseMetaData.functionNoTable, functionTypes.get(specificName));
+								function.getBoolean(4) ? DatabaseMetaData.functionReturnsTable
+										: DatabaseMetaData.functionNoTable,
+								functionTypes.get(specificName));
 					}
 				}
 			}

@@ -39,7 +39,8 @@ SELECT team, day, nps_state(nps_score) AS nps, csat_state(csat_score) AS csat,
        occupancy_state(talk, idle) AS occupancy,
        service_level_state(wait, abandoned, '20 s') AS sl,
        asa_state(wait, abandoned) AS asa,
-       abandonment_state(abandoned, wait, '5 s') AS abandon
+       abandonment_state(abandoned, wait, '5 s') AS abandon,
+       shrinkage_state(idle, scheduled) AS shrinkage
 FROM tickets GROUP BY team, day;
 
 CREATE VIEW team_kpis AS
@@ -49,13 +50,14 @@ SELECT team, nps(nps_score), csat(csat_score), csat(resolved) AS csat_flag,
        utilization(busy, scheduled), occupancy(talk, idle),
        service_level(wait, '20 s'), service_level(wait, abandoned, '20 s') AS sl_abandon,
        avg_speed_of_answer(wait, abandoned), abandonment_rate(abandoned),
-       abandonment_rate(abandoned, wait, '5 s') AS abandon_short
+       abandonment_rate(abandoned, wait, '5 s') AS abandon_short,
+       shrinkage(idle, scheduled)
 FROM tickets GROUP BY team;
 
 CREATE MATERIALIZED VIEW team_kpis_from_rollup AS
 SELECT team, nps(nps), csat(csat), fcr_rate(fcr), ces(ces), avg_handle_time(aht),
        utilization(utilization), occupancy(occupancy), service_level(sl),
-       avg_speed_of_answer(asa), abandonment_rate(abandon)
+       avg_speed_of_answer(asa), abandonment_rate(abandon), shrinkage(shrinkage)
 FROM daily GROUP BY team;
 
 -- Targets: a kpi_target column with a unique (btree) and a hash index,
@@ -79,13 +81,26 @@ CROSS JOIN LATERAL (VALUES ('nps', k.nps, NULL::interval), ('csat', k.csat, NULL
                            ('aht', NULL, k.aht_parts), ('abandon', k.abandon_short, NULL),
                            ('asa', NULL, k.avg_speed_of_answer)) v(kpi, value, duration)
 JOIN targets t ON t.kpi = v.kpi;
+
+-- Staffing from the stored targets (named and defaulted arguments, a
+-- set-returning function): a percent target as a service level, a
+-- duration target as an ASA.
+CREATE VIEW staffing AS
+SELECT k.team, t.kpi, t.target,
+       erlang_c_agents(k.calls, k.aht, '30 min', t.target, '20 s', shrinkage => 30) AS erlang_c,
+       erlang_a_agents(k.calls, k.aht, '30 min', '2 min', t.target, '20 s', max_occupancy => 85) AS erlang_a,
+       (SELECT count(*) FROM erlang_c_table(k.calls, k.aht, '30 min', '20 s')) AS table_rows
+FROM (SELECT team, count(*) / 100.0 AS calls, avg_handle_time(talk, hold, acw) AS aht
+      FROM tickets GROUP BY team) k
+JOIN targets t ON t.kpi IN ('csat', 'asa');
 SQL
 
 queries='SELECT * FROM team_kpis ORDER BY team;
 SELECT * FROM team_scorecard ORDER BY team, kpi;
 SELECT target, count(*) FROM targets GROUP BY target ORDER BY target;
 SELECT * FROM team_kpis_from_rollup ORDER BY team;
-SELECT * FROM daily ORDER BY team, day;'
+SELECT * FROM daily ORDER BY team, day;
+SELECT * FROM staffing ORDER BY team, kpi;'
 
 "${psql[@]}" -d kpi_dump_src -c "$queries" >"$work/before.txt"
 "$bindir/pg_dump" -Fc -f "$work/dump" kpi_dump_src
@@ -94,6 +109,7 @@ SELECT * FROM daily ORDER BY team, day;'
 "${psql[@]}" -d kpi_dump_dst -c "$queries" >"$work/after.txt"
 grep -q 'team 2' "$work/before.txt"	# the queries did return the teams
 grep -qE '(met|at_risk|missed)' "$work/before.txt"	# and the scorecard its statuses
+grep -qE '^ team 2 +\| asa +\| < 20 s +\| +[0-9]+ \| +[0-9]+ \| +[0-9]+$' "$work/before.txt"	# and staffing its agents
 diff -u "$work/before.txt" "$work/after.txt"
 echo "pg_dump/pg_restore: $(wc -l <"$work/before.txt") lines of results identical"
 

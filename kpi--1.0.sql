@@ -145,7 +145,7 @@ CREATE TYPE @extschema@.ces_state (
 	OUTPUT = @extschema@.ces_state_out,
 	RECEIVE = @extschema@.ces_state_recv,
 	SEND = @extschema@.ces_state_send,
-	INTERNALLENGTH = 16,
+	INTERNALLENGTH = 24,
 	ALIGNMENT = double,
 	STORAGE = plain
 );
@@ -153,7 +153,7 @@ CREATE TYPE @extschema@.ces_state (
 CREATE FUNCTION @extschema@.ces_state_combine(@extschema@.ces_state, @extschema@.ces_state) RETURNS @extschema@.ces_state
 	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
 
-COMMENT ON TYPE @extschema@.ces_state IS 'CES aggregate state: number of effort answers and the sum of their scores';
+COMMENT ON TYPE @extschema@.ces_state IS 'CES aggregate state: number of effort answers, the sum of their scores and the sum of their squared scores';
 COMMENT ON FUNCTION @extschema@.ces_state_in(pg_catalog.cstring) IS 'text input of ces_state';
 COMMENT ON FUNCTION @extschema@.ces_state_out(@extschema@.ces_state) IS 'text output of ces_state';
 COMMENT ON FUNCTION @extschema@.ces_state_recv(pg_catalog.internal) IS 'binary input of ces_state';
@@ -184,7 +184,7 @@ CREATE TYPE @extschema@.aht_state (
 	OUTPUT = @extschema@.aht_state_out,
 	RECEIVE = @extschema@.aht_state_recv,
 	SEND = @extschema@.aht_state_send,
-	INTERNALLENGTH = 24,
+	INTERNALLENGTH = 40,
 	ALIGNMENT = double,
 	STORAGE = plain
 );
@@ -192,7 +192,7 @@ CREATE TYPE @extschema@.aht_state (
 CREATE FUNCTION @extschema@.aht_state_combine(@extschema@.aht_state, @extschema@.aht_state) RETURNS @extschema@.aht_state
 	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
 
-COMMENT ON TYPE @extschema@.aht_state IS 'AHT aggregate state: contacts handled and their total handle time in microseconds';
+COMMENT ON TYPE @extschema@.aht_state IS 'AHT aggregate state: contacts handled, their total handle time in microseconds and the sum of the squared handle times (square microseconds)';
 COMMENT ON FUNCTION @extschema@.aht_state_in(pg_catalog.cstring) IS 'text input of aht_state';
 COMMENT ON FUNCTION @extschema@.aht_state_out(@extschema@.aht_state) IS 'text output of aht_state';
 COMMENT ON FUNCTION @extschema@.aht_state_recv(pg_catalog.internal) IS 'binary input of aht_state';
@@ -340,7 +340,7 @@ CREATE TYPE @extschema@.asa_state (
 	OUTPUT = @extschema@.asa_state_out,
 	RECEIVE = @extschema@.asa_state_recv,
 	SEND = @extschema@.asa_state_send,
-	INTERNALLENGTH = 24,
+	INTERNALLENGTH = 40,
 	ALIGNMENT = double,
 	STORAGE = plain
 );
@@ -348,7 +348,7 @@ CREATE TYPE @extschema@.asa_state (
 CREATE FUNCTION @extschema@.asa_state_combine(@extschema@.asa_state, @extschema@.asa_state) RETURNS @extschema@.asa_state
 	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
 
-COMMENT ON TYPE @extschema@.asa_state IS 'ASA aggregate state: answered contacts and their total queue wait in microseconds';
+COMMENT ON TYPE @extschema@.asa_state IS 'ASA aggregate state: answered contacts, their total queue wait in microseconds and the sum of the squared waits (square microseconds)';
 COMMENT ON FUNCTION @extschema@.asa_state_in(pg_catalog.cstring) IS 'text input of asa_state';
 COMMENT ON FUNCTION @extschema@.asa_state_out(@extschema@.asa_state) IS 'text output of asa_state';
 COMMENT ON FUNCTION @extschema@.asa_state_recv(pg_catalog.internal) IS 'binary input of asa_state';
@@ -552,13 +552,13 @@ COMMENT ON FUNCTION @extschema@.aht_final(@extschema@.aht_state) IS 'final funct
 CREATE AGGREGATE @extschema@.avg_handle_time(pg_catalog.interval) (
 	SFUNC = @extschema@.aht_accum,
 	STYPE = @extschema@.aht_state,
-	INITCOND = '(contacts=0,handle_us=0)',
+	INITCOND = '(contacts=0,handle_us=0,handle_us_squares=0)',
 	FINALFUNC = @extschema@.aht_final,
 	COMBINEFUNC = @extschema@.aht_state_combine,
 	MSFUNC = @extschema@.aht_accum,
 	MINVFUNC = @extschema@.aht_retract,
 	MSTYPE = @extschema@.aht_state,
-	MINITCOND = '(contacts=0,handle_us=0)',
+	MINITCOND = '(contacts=0,handle_us=0,handle_us_squares=0)',
 	MFINALFUNC = @extschema@.aht_final,
 	PARALLEL = SAFE
 );
@@ -575,13 +575,13 @@ COMMENT ON FUNCTION @extschema@.aht_parts_retract(@extschema@.aht_state, pg_cata
 CREATE AGGREGATE @extschema@.avg_handle_time(pg_catalog.interval, pg_catalog.interval, pg_catalog.interval) (
 	SFUNC = @extschema@.aht_parts_accum,
 	STYPE = @extschema@.aht_state,
-	INITCOND = '(contacts=0,handle_us=0)',
+	INITCOND = '(contacts=0,handle_us=0,handle_us_squares=0)',
 	FINALFUNC = @extschema@.aht_final,
 	COMBINEFUNC = @extschema@.aht_state_combine,
 	MSFUNC = @extschema@.aht_parts_accum,
 	MINVFUNC = @extschema@.aht_parts_retract,
 	MSTYPE = @extschema@.aht_state,
-	MINITCOND = '(contacts=0,handle_us=0)',
+	MINITCOND = '(contacts=0,handle_us=0,handle_us_squares=0)',
 	MFINALFUNC = @extschema@.aht_final,
 	PARALLEL = SAFE
 );
@@ -706,13 +706,13 @@ COMMENT ON FUNCTION @extschema@.asa_final(@extschema@.asa_state) IS 'final funct
 CREATE AGGREGATE @extschema@.avg_speed_of_answer(pg_catalog.interval, pg_catalog.bool) (
 	SFUNC = @extschema@.asa_accum,
 	STYPE = @extschema@.asa_state,
-	INITCOND = '(answered=0,wait_us=0)',
+	INITCOND = '(answered=0,wait_us=0,wait_us_squares=0)',
 	FINALFUNC = @extschema@.asa_final,
 	COMBINEFUNC = @extschema@.asa_state_combine,
 	MSFUNC = @extschema@.asa_accum,
 	MINVFUNC = @extschema@.asa_retract,
 	MSTYPE = @extschema@.asa_state,
-	MINITCOND = '(answered=0,wait_us=0)',
+	MINITCOND = '(answered=0,wait_us=0,wait_us_squares=0)',
 	MFINALFUNC = @extschema@.asa_final,
 	PARALLEL = SAFE
 );
@@ -783,13 +783,13 @@ COMMENT ON FUNCTION @extschema@.ces_final(@extschema@.ces_state) IS 'final funct
 CREATE AGGREGATE @extschema@.ces(pg_catalog.int4) (
 	SFUNC = @extschema@.ces_accum,
 	STYPE = @extschema@.ces_state,
-	INITCOND = '(responses=0,score_sum=0)',
+	INITCOND = '(responses=0,score_sum=0,score_squares=0)',
 	FINALFUNC = @extschema@.ces_final,
 	COMBINEFUNC = @extschema@.ces_state_combine,
 	MSFUNC = @extschema@.ces_accum,
 	MINVFUNC = @extschema@.ces_retract,
 	MSTYPE = @extschema@.ces_state,
-	MINITCOND = '(responses=0,score_sum=0)',
+	MINITCOND = '(responses=0,score_sum=0,score_squares=0)',
 	MFINALFUNC = @extschema@.ces_final,
 	PARALLEL = SAFE
 );
@@ -976,12 +976,12 @@ COMMENT ON FUNCTION @extschema@.kpi_value(@extschema@.ces_state) IS 'the ces val
 CREATE AGGREGATE @extschema@.ces_state(pg_catalog.int4) (
 	SFUNC = @extschema@.ces_accum,
 	STYPE = @extschema@.ces_state,
-	INITCOND = '(responses=0,score_sum=0)',
+	INITCOND = '(responses=0,score_sum=0,score_squares=0)',
 	COMBINEFUNC = @extschema@.ces_state_combine,
 	MSFUNC = @extschema@.ces_accum,
 	MINVFUNC = @extschema@.ces_retract,
 	MSTYPE = @extschema@.ces_state,
-	MINITCOND = '(responses=0,score_sum=0)',
+	MINITCOND = '(responses=0,score_sum=0,score_squares=0)',
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.ces_state(pg_catalog.int4) IS 'the ces_state of raw rows, as ces(score) accumulates it, for rollup tables';
@@ -989,12 +989,12 @@ COMMENT ON AGGREGATE @extschema@.ces_state(pg_catalog.int4) IS 'the ces_state of
 CREATE AGGREGATE @extschema@.ces_state(@extschema@.ces_state) (
 	SFUNC = @extschema@.ces_state_combine,
 	STYPE = @extschema@.ces_state,
-	INITCOND = '(responses=0,score_sum=0)',
+	INITCOND = '(responses=0,score_sum=0,score_squares=0)',
 	COMBINEFUNC = @extschema@.ces_state_combine,
 	MSFUNC = @extschema@.ces_state_combine,
 	MINVFUNC = @extschema@.ces_state_subtract,
 	MSTYPE = @extschema@.ces_state,
-	MINITCOND = '(responses=0,score_sum=0)',
+	MINITCOND = '(responses=0,score_sum=0,score_squares=0)',
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.ces_state(@extschema@.ces_state) IS 'merges ces_state values into one ces_state';
@@ -1002,13 +1002,13 @@ COMMENT ON AGGREGATE @extschema@.ces_state(@extschema@.ces_state) IS 'merges ces
 CREATE AGGREGATE @extschema@.ces(@extschema@.ces_state) (
 	SFUNC = @extschema@.ces_state_combine,
 	STYPE = @extschema@.ces_state,
-	INITCOND = '(responses=0,score_sum=0)',
+	INITCOND = '(responses=0,score_sum=0,score_squares=0)',
 	FINALFUNC = @extschema@.ces_final,
 	COMBINEFUNC = @extschema@.ces_state_combine,
 	MSFUNC = @extschema@.ces_state_combine,
 	MINVFUNC = @extschema@.ces_state_subtract,
 	MSTYPE = @extschema@.ces_state,
-	MINITCOND = '(responses=0,score_sum=0)',
+	MINITCOND = '(responses=0,score_sum=0,score_squares=0)',
 	MFINALFUNC = @extschema@.ces_final,
 	PARALLEL = SAFE
 );
@@ -1022,12 +1022,12 @@ COMMENT ON FUNCTION @extschema@.kpi_value(@extschema@.aht_state) IS 'the avg_han
 CREATE AGGREGATE @extschema@.aht_state(pg_catalog.interval) (
 	SFUNC = @extschema@.aht_accum,
 	STYPE = @extschema@.aht_state,
-	INITCOND = '(contacts=0,handle_us=0)',
+	INITCOND = '(contacts=0,handle_us=0,handle_us_squares=0)',
 	COMBINEFUNC = @extschema@.aht_state_combine,
 	MSFUNC = @extschema@.aht_accum,
 	MINVFUNC = @extschema@.aht_retract,
 	MSTYPE = @extschema@.aht_state,
-	MINITCOND = '(contacts=0,handle_us=0)',
+	MINITCOND = '(contacts=0,handle_us=0,handle_us_squares=0)',
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.aht_state(pg_catalog.interval) IS 'the aht_state of raw rows, as avg_handle_time(handle) accumulates it, for rollup tables';
@@ -1035,12 +1035,12 @@ COMMENT ON AGGREGATE @extschema@.aht_state(pg_catalog.interval) IS 'the aht_stat
 CREATE AGGREGATE @extschema@.aht_state(pg_catalog.interval, pg_catalog.interval, pg_catalog.interval) (
 	SFUNC = @extschema@.aht_parts_accum,
 	STYPE = @extschema@.aht_state,
-	INITCOND = '(contacts=0,handle_us=0)',
+	INITCOND = '(contacts=0,handle_us=0,handle_us_squares=0)',
 	COMBINEFUNC = @extschema@.aht_state_combine,
 	MSFUNC = @extschema@.aht_parts_accum,
 	MINVFUNC = @extschema@.aht_parts_retract,
 	MSTYPE = @extschema@.aht_state,
-	MINITCOND = '(contacts=0,handle_us=0)',
+	MINITCOND = '(contacts=0,handle_us=0,handle_us_squares=0)',
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.aht_state(pg_catalog.interval, pg_catalog.interval, pg_catalog.interval) IS 'the aht_state of raw rows, as avg_handle_time(talk, hold, after_call_work) accumulates it, for rollup tables';
@@ -1048,12 +1048,12 @@ COMMENT ON AGGREGATE @extschema@.aht_state(pg_catalog.interval, pg_catalog.inter
 CREATE AGGREGATE @extschema@.aht_state(@extschema@.aht_state) (
 	SFUNC = @extschema@.aht_state_combine,
 	STYPE = @extschema@.aht_state,
-	INITCOND = '(contacts=0,handle_us=0)',
+	INITCOND = '(contacts=0,handle_us=0,handle_us_squares=0)',
 	COMBINEFUNC = @extschema@.aht_state_combine,
 	MSFUNC = @extschema@.aht_state_combine,
 	MINVFUNC = @extschema@.aht_state_subtract,
 	MSTYPE = @extschema@.aht_state,
-	MINITCOND = '(contacts=0,handle_us=0)',
+	MINITCOND = '(contacts=0,handle_us=0,handle_us_squares=0)',
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.aht_state(@extschema@.aht_state) IS 'merges aht_state values into one aht_state';
@@ -1061,13 +1061,13 @@ COMMENT ON AGGREGATE @extschema@.aht_state(@extschema@.aht_state) IS 'merges aht
 CREATE AGGREGATE @extschema@.avg_handle_time(@extschema@.aht_state) (
 	SFUNC = @extschema@.aht_state_combine,
 	STYPE = @extschema@.aht_state,
-	INITCOND = '(contacts=0,handle_us=0)',
+	INITCOND = '(contacts=0,handle_us=0,handle_us_squares=0)',
 	FINALFUNC = @extschema@.aht_final,
 	COMBINEFUNC = @extschema@.aht_state_combine,
 	MSFUNC = @extschema@.aht_state_combine,
 	MINVFUNC = @extschema@.aht_state_subtract,
 	MSTYPE = @extschema@.aht_state,
-	MINITCOND = '(contacts=0,handle_us=0)',
+	MINITCOND = '(contacts=0,handle_us=0,handle_us_squares=0)',
 	MFINALFUNC = @extschema@.aht_final,
 	PARALLEL = SAFE
 );
@@ -1232,12 +1232,12 @@ COMMENT ON FUNCTION @extschema@.kpi_value(@extschema@.asa_state) IS 'the avg_spe
 CREATE AGGREGATE @extschema@.asa_state(pg_catalog.interval, pg_catalog.bool) (
 	SFUNC = @extschema@.asa_accum,
 	STYPE = @extschema@.asa_state,
-	INITCOND = '(answered=0,wait_us=0)',
+	INITCOND = '(answered=0,wait_us=0,wait_us_squares=0)',
 	COMBINEFUNC = @extschema@.asa_state_combine,
 	MSFUNC = @extschema@.asa_accum,
 	MINVFUNC = @extschema@.asa_retract,
 	MSTYPE = @extschema@.asa_state,
-	MINITCOND = '(answered=0,wait_us=0)',
+	MINITCOND = '(answered=0,wait_us=0,wait_us_squares=0)',
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.asa_state(pg_catalog.interval, pg_catalog.bool) IS 'the asa_state of raw rows, as avg_speed_of_answer(wait, abandoned) accumulates it, for rollup tables';
@@ -1245,12 +1245,12 @@ COMMENT ON AGGREGATE @extschema@.asa_state(pg_catalog.interval, pg_catalog.bool)
 CREATE AGGREGATE @extschema@.asa_state(@extschema@.asa_state) (
 	SFUNC = @extschema@.asa_state_combine,
 	STYPE = @extschema@.asa_state,
-	INITCOND = '(answered=0,wait_us=0)',
+	INITCOND = '(answered=0,wait_us=0,wait_us_squares=0)',
 	COMBINEFUNC = @extschema@.asa_state_combine,
 	MSFUNC = @extschema@.asa_state_combine,
 	MINVFUNC = @extschema@.asa_state_subtract,
 	MSTYPE = @extschema@.asa_state,
-	MINITCOND = '(answered=0,wait_us=0)',
+	MINITCOND = '(answered=0,wait_us=0,wait_us_squares=0)',
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.asa_state(@extschema@.asa_state) IS 'merges asa_state values into one asa_state';
@@ -1258,13 +1258,13 @@ COMMENT ON AGGREGATE @extschema@.asa_state(@extschema@.asa_state) IS 'merges asa
 CREATE AGGREGATE @extschema@.avg_speed_of_answer(@extschema@.asa_state) (
 	SFUNC = @extschema@.asa_state_combine,
 	STYPE = @extschema@.asa_state,
-	INITCOND = '(answered=0,wait_us=0)',
+	INITCOND = '(answered=0,wait_us=0,wait_us_squares=0)',
 	FINALFUNC = @extschema@.asa_final,
 	COMBINEFUNC = @extschema@.asa_state_combine,
 	MSFUNC = @extschema@.asa_state_combine,
 	MINVFUNC = @extschema@.asa_state_subtract,
 	MSTYPE = @extschema@.asa_state,
-	MINITCOND = '(answered=0,wait_us=0)',
+	MINITCOND = '(answered=0,wait_us=0,wait_us_squares=0)',
 	MFINALFUNC = @extschema@.asa_final,
 	PARALLEL = SAFE
 );
@@ -1486,3 +1486,153 @@ COMMENT ON FUNCTION @extschema@.kpi_gap(pg_catalog.float8, @extschema@.kpi_targe
 CREATE FUNCTION @extschema@.kpi_gap(pg_catalog.interval, @extschema@.kpi_target) RETURNS pg_catalog.interval
 	AS 'MODULE_PATHNAME', 'kpi_gap_interval' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.kpi_gap(pg_catalog.interval, @extschema@.kpi_target) IS 'value minus the target''s goal, in the value''s type';
+
+------------------------------------------------------------------------
+-- Uncertainty
+--
+-- How sure a KPI is, from the exact counts in its state: confidence
+-- intervals, the p-value of a change between two states and the
+-- probability that the true KPI meets a target.  NPS: adjusted Wald;
+-- shares: Wilson score; means: Student's t (uncertainty.c).  Utilization
+-- and occupancy are censuses, not samples: their overloads raise 22023.
+------------------------------------------------------------------------
+
+-- nps_state
+CREATE FUNCTION @extschema@.kpi_ci_low(@extschema@.nps_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'nps_state_ci_low' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_low(@extschema@.nps_state, pg_catalog.float8) IS 'low end of the confidence interval of the NPS (adjusted Wald interval, in points) at level (0..1, default 0.95); NULL for too few observations';
+CREATE FUNCTION @extschema@.kpi_ci_high(@extschema@.nps_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'nps_state_ci_high' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_high(@extschema@.nps_state, pg_catalog.float8) IS 'high end of the confidence interval of the NPS (adjusted Wald interval, in points) at level (0..1, default 0.95); NULL for too few observations';
+CREATE FUNCTION @extschema@.kpi_p_value(before @extschema@.nps_state, after @extschema@.nps_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'nps_state_p_value' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_p_value(@extschema@.nps_state, @extschema@.nps_state) IS 'two-sided p-value that both states have the same true KPI (z-test on the difference with the unadjusted per-answer variances); NULL when a state has fewer than two observations';
+CREATE FUNCTION @extschema@.kpi_met_probability(@extschema@.nps_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'nps_state_met_probability' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_met_probability(@extschema@.nps_state, @extschema@.kpi_target) IS 'probability (0..1), under the approximation of kpi_ci_low/kpi_ci_high, that the true KPI meets the target''s goal; NULL below two observations';
+
+-- csat_state
+CREATE FUNCTION @extschema@.kpi_ci_low(@extschema@.csat_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'csat_state_ci_low' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_low(@extschema@.csat_state, pg_catalog.float8) IS 'low end of the confidence interval of the CSAT (Wilson score interval, in percent) at level (0..1, default 0.95); NULL for too few observations';
+CREATE FUNCTION @extschema@.kpi_ci_high(@extschema@.csat_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'csat_state_ci_high' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_high(@extschema@.csat_state, pg_catalog.float8) IS 'high end of the confidence interval of the CSAT (Wilson score interval, in percent) at level (0..1, default 0.95); NULL for too few observations';
+CREATE FUNCTION @extschema@.kpi_p_value(before @extschema@.csat_state, after @extschema@.csat_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'csat_state_p_value' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_p_value(@extschema@.csat_state, @extschema@.csat_state) IS 'two-sided p-value that both states have the same true KPI (two-proportion z-test with the pooled proportion); NULL when a state has fewer than two observations';
+CREATE FUNCTION @extschema@.kpi_met_probability(@extschema@.csat_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'csat_state_met_probability' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_met_probability(@extschema@.csat_state, @extschema@.kpi_target) IS 'probability (0..1), under the approximation of kpi_ci_low/kpi_ci_high, that the true KPI meets the target''s goal; NULL below two observations';
+
+-- fcr_state
+CREATE FUNCTION @extschema@.kpi_ci_low(@extschema@.fcr_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'fcr_state_ci_low' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_low(@extschema@.fcr_state, pg_catalog.float8) IS 'low end of the confidence interval of the FCR rate (Wilson score interval, in percent) at level (0..1, default 0.95); NULL for too few observations';
+CREATE FUNCTION @extschema@.kpi_ci_high(@extschema@.fcr_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'fcr_state_ci_high' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_high(@extschema@.fcr_state, pg_catalog.float8) IS 'high end of the confidence interval of the FCR rate (Wilson score interval, in percent) at level (0..1, default 0.95); NULL for too few observations';
+CREATE FUNCTION @extschema@.kpi_p_value(before @extschema@.fcr_state, after @extschema@.fcr_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'fcr_state_p_value' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_p_value(@extschema@.fcr_state, @extschema@.fcr_state) IS 'two-sided p-value that both states have the same true KPI (two-proportion z-test with the pooled proportion); NULL when a state has fewer than two observations';
+CREATE FUNCTION @extschema@.kpi_met_probability(@extschema@.fcr_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'fcr_state_met_probability' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_met_probability(@extschema@.fcr_state, @extschema@.kpi_target) IS 'probability (0..1), under the approximation of kpi_ci_low/kpi_ci_high, that the true KPI meets the target''s goal; NULL below two observations';
+
+-- service_level_state
+CREATE FUNCTION @extschema@.kpi_ci_low(@extschema@.service_level_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'service_level_state_ci_low' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_low(@extschema@.service_level_state, pg_catalog.float8) IS 'low end of the confidence interval of the service level (Wilson score interval, in percent) at level (0..1, default 0.95); NULL for too few observations';
+CREATE FUNCTION @extschema@.kpi_ci_high(@extschema@.service_level_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'service_level_state_ci_high' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_high(@extschema@.service_level_state, pg_catalog.float8) IS 'high end of the confidence interval of the service level (Wilson score interval, in percent) at level (0..1, default 0.95); NULL for too few observations';
+CREATE FUNCTION @extschema@.kpi_p_value(before @extschema@.service_level_state, after @extschema@.service_level_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'service_level_state_p_value' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_p_value(@extschema@.service_level_state, @extschema@.service_level_state) IS 'two-sided p-value that both states have the same true KPI (two-proportion z-test with the pooled proportion); NULL when a state has fewer than two observations';
+CREATE FUNCTION @extschema@.kpi_met_probability(@extschema@.service_level_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'service_level_state_met_probability' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_met_probability(@extschema@.service_level_state, @extschema@.kpi_target) IS 'probability (0..1), under the approximation of kpi_ci_low/kpi_ci_high, that the true KPI meets the target''s goal; NULL below two observations';
+
+-- abandonment_state
+CREATE FUNCTION @extschema@.kpi_ci_low(@extschema@.abandonment_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'abandonment_state_ci_low' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_low(@extschema@.abandonment_state, pg_catalog.float8) IS 'low end of the confidence interval of the abandonment rate (Wilson score interval, in percent) at level (0..1, default 0.95); NULL for too few observations';
+CREATE FUNCTION @extschema@.kpi_ci_high(@extschema@.abandonment_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'abandonment_state_ci_high' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_high(@extschema@.abandonment_state, pg_catalog.float8) IS 'high end of the confidence interval of the abandonment rate (Wilson score interval, in percent) at level (0..1, default 0.95); NULL for too few observations';
+CREATE FUNCTION @extschema@.kpi_p_value(before @extschema@.abandonment_state, after @extschema@.abandonment_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'abandonment_state_p_value' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_p_value(@extschema@.abandonment_state, @extschema@.abandonment_state) IS 'two-sided p-value that both states have the same true KPI (two-proportion z-test with the pooled proportion); NULL when a state has fewer than two observations';
+CREATE FUNCTION @extschema@.kpi_met_probability(@extschema@.abandonment_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'abandonment_state_met_probability' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_met_probability(@extschema@.abandonment_state, @extschema@.kpi_target) IS 'probability (0..1), under the approximation of kpi_ci_low/kpi_ci_high, that the true KPI meets the target''s goal; NULL below two observations';
+
+-- ces_state
+CREATE FUNCTION @extschema@.kpi_ci_low(@extschema@.ces_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'ces_state_ci_low' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_low(@extschema@.ces_state, pg_catalog.float8) IS 'low end of the confidence interval of the CES (Student t interval) at level (0..1, default 0.95); NULL for too few observations';
+CREATE FUNCTION @extschema@.kpi_ci_high(@extschema@.ces_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'ces_state_ci_high' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_high(@extschema@.ces_state, pg_catalog.float8) IS 'high end of the confidence interval of the CES (Student t interval) at level (0..1, default 0.95); NULL for too few observations';
+CREATE FUNCTION @extschema@.kpi_p_value(before @extschema@.ces_state, after @extschema@.ces_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'ces_state_p_value' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_p_value(@extschema@.ces_state, @extschema@.ces_state) IS 'two-sided p-value that both states have the same true KPI (Welch''s t-test); NULL when a state has fewer than two observations';
+CREATE FUNCTION @extschema@.kpi_met_probability(@extschema@.ces_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'ces_state_met_probability' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_met_probability(@extschema@.ces_state, @extschema@.kpi_target) IS 'probability (0..1), under the approximation of kpi_ci_low/kpi_ci_high, that the true KPI meets the target''s goal; NULL below two observations';
+
+-- aht_state
+CREATE FUNCTION @extschema@.kpi_ci_low(@extschema@.aht_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.interval
+	AS 'MODULE_PATHNAME', 'aht_state_ci_low' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_low(@extschema@.aht_state, pg_catalog.float8) IS 'low end of the confidence interval of the AHT (Student t interval) at level (0..1, default 0.95); NULL for too few observations';
+CREATE FUNCTION @extschema@.kpi_ci_high(@extschema@.aht_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.interval
+	AS 'MODULE_PATHNAME', 'aht_state_ci_high' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_high(@extschema@.aht_state, pg_catalog.float8) IS 'high end of the confidence interval of the AHT (Student t interval) at level (0..1, default 0.95); NULL for too few observations';
+CREATE FUNCTION @extschema@.kpi_p_value(before @extschema@.aht_state, after @extschema@.aht_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'aht_state_p_value' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_p_value(@extschema@.aht_state, @extschema@.aht_state) IS 'two-sided p-value that both states have the same true KPI (Welch''s t-test); NULL when a state has fewer than two observations';
+CREATE FUNCTION @extschema@.kpi_met_probability(@extschema@.aht_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'aht_state_met_probability' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_met_probability(@extschema@.aht_state, @extschema@.kpi_target) IS 'probability (0..1), under the approximation of kpi_ci_low/kpi_ci_high, that the true KPI meets the target''s goal; NULL below two observations';
+
+-- asa_state
+CREATE FUNCTION @extschema@.kpi_ci_low(@extschema@.asa_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.interval
+	AS 'MODULE_PATHNAME', 'asa_state_ci_low' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_low(@extschema@.asa_state, pg_catalog.float8) IS 'low end of the confidence interval of the ASA (Student t interval) at level (0..1, default 0.95); NULL for too few observations';
+CREATE FUNCTION @extschema@.kpi_ci_high(@extschema@.asa_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.interval
+	AS 'MODULE_PATHNAME', 'asa_state_ci_high' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_high(@extschema@.asa_state, pg_catalog.float8) IS 'high end of the confidence interval of the ASA (Student t interval) at level (0..1, default 0.95); NULL for too few observations';
+CREATE FUNCTION @extschema@.kpi_p_value(before @extschema@.asa_state, after @extschema@.asa_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'asa_state_p_value' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_p_value(@extschema@.asa_state, @extschema@.asa_state) IS 'two-sided p-value that both states have the same true KPI (Welch''s t-test); NULL when a state has fewer than two observations';
+CREATE FUNCTION @extschema@.kpi_met_probability(@extschema@.asa_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'asa_state_met_probability' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_met_probability(@extschema@.asa_state, @extschema@.kpi_target) IS 'probability (0..1), under the approximation of kpi_ci_low/kpi_ci_high, that the true KPI meets the target''s goal; NULL below two observations';
+
+-- utilization_state: a census, not a sample; these raise 22023 with a hint
+CREATE FUNCTION @extschema@.kpi_ci_low(@extschema@.utilization_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'utilization_state_ci_low' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_low(@extschema@.utilization_state, pg_catalog.float8) IS 'always an error (22023): utilization measures all the time worked, not a sample, and has no sampling error';
+CREATE FUNCTION @extschema@.kpi_ci_high(@extschema@.utilization_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'utilization_state_ci_high' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_high(@extschema@.utilization_state, pg_catalog.float8) IS 'always an error (22023): utilization measures all the time worked, not a sample, and has no sampling error';
+CREATE FUNCTION @extschema@.kpi_p_value(before @extschema@.utilization_state, after @extschema@.utilization_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'utilization_state_p_value' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_p_value(@extschema@.utilization_state, @extschema@.utilization_state) IS 'always an error (22023): utilization measures all the time worked, not a sample, and has no sampling error';
+CREATE FUNCTION @extschema@.kpi_met_probability(@extschema@.utilization_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'utilization_state_met_probability' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_met_probability(@extschema@.utilization_state, @extschema@.kpi_target) IS 'always an error (22023): utilization measures all the time worked, not a sample, and has no sampling error';
+
+-- occupancy_state: a census, not a sample; these raise 22023 with a hint
+CREATE FUNCTION @extschema@.kpi_ci_low(@extschema@.occupancy_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'occupancy_state_ci_low' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_low(@extschema@.occupancy_state, pg_catalog.float8) IS 'always an error (22023): occupancy measures all the time worked, not a sample, and has no sampling error';
+CREATE FUNCTION @extschema@.kpi_ci_high(@extschema@.occupancy_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'occupancy_state_ci_high' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_high(@extschema@.occupancy_state, pg_catalog.float8) IS 'always an error (22023): occupancy measures all the time worked, not a sample, and has no sampling error';
+CREATE FUNCTION @extschema@.kpi_p_value(before @extschema@.occupancy_state, after @extschema@.occupancy_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'occupancy_state_p_value' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_p_value(@extschema@.occupancy_state, @extschema@.occupancy_state) IS 'always an error (22023): occupancy measures all the time worked, not a sample, and has no sampling error';
+CREATE FUNCTION @extschema@.kpi_met_probability(@extschema@.occupancy_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'occupancy_state_met_probability' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_met_probability(@extschema@.occupancy_state, @extschema@.kpi_target) IS 'always an error (22023): occupancy measures all the time worked, not a sample, and has no sampling error';

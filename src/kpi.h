@@ -46,18 +46,26 @@ typedef struct ShareState
 	int64		total;
 } ShareState;
 
-/* ces_state: number of effort answers and the sum of their scores */
+/*
+ * ces_state: number of effort answers, the sum of their scores and the sum
+ * of their squared scores (the spread, for confidence intervals).
+ */
 typedef struct CesState
 {
 	int64		responses;
 	int64		score_sum;
+	int64		score_squares;
 } CesState;
 
-/* aht_state: contacts handled and their summed handle time */
+/*
+ * aht_state: contacts handled, their summed handle time and the sum of the
+ * squared handle times (square microseconds, for confidence intervals).
+ */
 typedef struct AhtState
 {
 	int64		contacts;
 	int128		handle_us;
+	int128		handle_us_squares;
 } AhtState;
 
 /* utilization_state: summed busy time over summed scheduled time */
@@ -86,11 +94,12 @@ typedef struct ServiceLevelState
 	int64		abandoned_after;
 } ServiceLevelState;
 
-/* asa_state: answered contacts and their summed queue wait */
+/* asa_state: answered contacts, their summed wait and summed squared waits */
 typedef struct AsaState
 {
 	int64		answered;
 	int128		wait_us;
+	int128		wait_us_squares;
 } AsaState;
 
 /*
@@ -208,6 +217,8 @@ extern size_t kpi_state_text_size(const KpiStateType *type);
 extern void kpi_state_format_into(const KpiStateType *type, const void *state,
 								  char *out);
 extern bool kpi_state_is_valid(const KpiStateType *type, const void *state);
+extern const char *kpi_squares_check(int64 count, int128 sum, int128 squares);
+extern double kpi_squared_deviations(int64 count, int128 sum, int128 squares);
 
 /*
  * The invariant every state value keeps, whatever produced it: fields in
@@ -372,6 +383,26 @@ kpi_micros_add(int128 *sum, int128 amount, const char *function)
 		kpi_report_overflow(function);
 	if (unlikely(*sum < 0))
 		kpi_report_underflow(function);
+}
+
+/* uncertainty.c: a row's duration whose square int128 cannot hold */
+extern void kpi_report_square_overflow(const char *function,
+									   int128 micros) pg_attribute_noreturn();
+
+/*
+ * Add (weight +1) or remove (weight -1) a row's squared duration to a
+ * state's sum of squares.  Squares of durations up to about 413,000 years
+ * fit in int128; a longer one, or a sum that no longer fits, is an error.
+ */
+static inline void
+kpi_squares_add(int128 *squares, int128 micros, int64 weight,
+				const char *function)
+{
+	int128		square;
+
+	if (unlikely(__builtin_mul_overflow(micros, micros, &square)))
+		kpi_report_square_overflow(function, micros);
+	kpi_micros_add(squares, weight * square, function);
 }
 
 #endif							/* KPI_H */

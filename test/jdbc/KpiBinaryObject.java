@@ -71,9 +71,9 @@ public class KpiBinaryObject extends PGobject implements PGBinaryObject {
 		fields.put("fcr_state", List.of(new Field("resolved_first", false),
 				new Field("tickets", false)));
 		fields.put("ces_state", List.of(new Field("responses", false),
-				new Field("score_sum", false)));
+				new Field("score_sum", false), new Field("score_squares", false)));
 		fields.put("aht_state", List.of(new Field("contacts", false),
-				new Field("handle_us", true)));
+				new Field("handle_us", true), new Field("handle_us_squares", true)));
 		fields.put("utilization_state", List.of(new Field("busy_us", true),
 				new Field("scheduled_us", true)));
 		fields.put("occupancy_state", List.of(new Field("handle_us", true),
@@ -82,7 +82,7 @@ public class KpiBinaryObject extends PGobject implements PGBinaryObject {
 				new Field("answered", false), new Field("answered_within", false),
 				new Field("abandoned_after", false)));
 		fields.put("asa_state", List.of(new Field("answered", false),
-				new Field("wait_us", true)));
+				new Field("wait_us", true), new Field("wait_us_squares", true)));
 		fields.put("abandonment_state", List.of(new Field("short_abandon_us", false),
 				new Field("offered", false), new Field("abandoned", false),
 				new Field("short_abandoned", false)));

@@ -46,6 +46,8 @@ typedef struct Sample
 	bool		duration;		/* a mean of microseconds, shown as interval */
 	double		lowest;			/* the range the true KPI can take, */
 	double		highest;		/* in the internal unit */
+	double		scale;			/* KPI unit per internal unit: 100 or 1 */
+	double		kpi;			/* the KPI as its final function computes it */
 	double		count;			/* observations */
 	double		hits;			/* METHOD_WILSON: favourable observations */
 	double		promoters;		/* METHOD_ADJUSTED_WALD */
@@ -63,10 +65,16 @@ nps_sample(const NpsState *state)
 	Sample		sample = {.type = &kpi_nps_state_type,
 		.method = METHOD_ADJUSTED_WALD, .lowest = -1, .highest = 1};
 
+	int128		answers = (int128) state->promoters + state->passives +
+		state->detractors;
+
 	sample.promoters = (double) state->promoters;
 	sample.detractors = (double) state->detractors;
-	sample.count = (double) state->promoters + (double) state->passives +
-		(double) state->detractors;
+	sample.count = (double) answers;
+	sample.scale = 100;
+	if (answers > 0)
+		sample.kpi = kpi_percent((int128) state->promoters - state->detractors,
+								 answers);
 	sample.threshold = -1;
 	return sample;
 }
@@ -81,6 +89,9 @@ share_sample(const KpiStateType *type, int128 hits, int128 total,
 
 	sample.hits = (double) hits;
 	sample.count = (double) total;
+	sample.scale = 100;
+	if (total > 0)
+		sample.kpi = kpi_percent(hits, total);
 	sample.threshold = threshold;
 	return sample;
 }
@@ -97,6 +108,9 @@ mean_sample(const KpiStateType *type, bool duration, double lowest,
 	sample.n = n;
 	sample.sum = sum;
 	sample.squares = squares;
+	sample.scale = 1;
+	if (n > 0)
+		sample.kpi = (double) sum / (double) n;
 	sample.threshold = -1;
 	return sample;
 }
@@ -194,24 +208,24 @@ max_double(double a, double b)
 }
 
 /*
- * The two-sided confidence interval at a level in (0, 1), in the internal
- * unit; false when the sample is too small to have one (no observation,
- * or one for a mean).  The ends are clipped to the range the KPI can take
- * and always contain the observed KPI, which only matters for the adjusted
- * Wald interval: its centre is pulled towards 0 and, for a handful of
- * answers, can leave the observed NPS outside (one promoter of one:
- * 98.5 at 95%, while the NPS is 100).
+ * The two-sided confidence interval at a level in (0, 1), in the KPI's
+ * unit (percent points for shares and NPS); false when the sample is too
+ * small to have one (no observation, or one for a mean).  The ends are
+ * clipped to the range the KPI can take and always contain the KPI as its
+ * final function computes it, bit for bit.  That only matters for the
+ * adjusted Wald interval, whose centre is pulled towards 0 and, for a
+ * handful of answers, can leave the observed NPS outside (one promoter of
+ * one: 98.5 at 95%, while the NPS is 100), and for ends that rounding puts
+ * one unit in the last place beside the KPI.
  */
 static bool
 sample_interval(const Sample *sample, double level, double *low, double *high)
 {
 	/* the probability left in each tail; exact for levels near 1 */
 	double		tail = (1 - level) / 2;
-	double		estimate;
 
 	if (sample->count < (sample->method == METHOD_T ? 2 : 1))
 		return false;
-	estimate = sample_estimate(sample);
 	switch (sample->method)
 	{
 		case METHOD_ADJUSTED_WALD:
@@ -244,14 +258,17 @@ sample_interval(const Sample *sample, double level, double *low, double *high)
 			{
 				double		t = kpi_t_upper_quantile(tail, sample->count - 1);
 				double		standard_error = mean_standard_error(sample);
+				double		estimate = sample_estimate(sample);
 
 				*low = estimate - t * standard_error;
 				*high = estimate + t * standard_error;
 				break;
 			}
 	}
-	*low = max_double(min_double(*low, estimate), sample->lowest);
-	*high = min_double(max_double(*high, estimate), sample->highest);
+	*low = max_double(*low * sample->scale, sample->lowest * sample->scale);
+	*high = min_double(*high * sample->scale, sample->highest * sample->scale);
+	*low = min_double(*low, sample->kpi);
+	*high = max_double(*high, sample->kpi);
 	return true;
 }
 
@@ -333,11 +350,6 @@ interval_end(FunctionCallInfo fcinfo, const Sample *sample, bool high_end)
 		PG_RETURN_NULL();
 	if (sample->duration)
 		return duration_end(sample, high_end ? high : low, high_end, function);
-	if (sample->method != METHOD_T)
-	{
-		low *= 100;
-		high *= 100;
-	}
 	PG_RETURN_FLOAT8(high_end ? high : low);
 }
 
@@ -470,7 +482,7 @@ met_probability(FunctionCallInfo fcinfo, const Sample *sample)
 	if (sample->duration != (target->unit == KPI_UNIT_DURATION))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("kpi_met_probability: a %s needs a %s target",
+				 errmsg("kpi_met_probability: %s values need a %s target",
 						sample->type->type_name,
 						sample->duration ? "duration" : "number or percent"),
 				 errdetail("The target's unit is %s.",
@@ -555,33 +567,33 @@ SAMPLE_READERS(UNCERTAINTY_FUNCTIONS)
  * and no sampling error to estimate.
  */
 static Datum
-census_refusal(const char *function, const char *type_name)
+census_refusal(const char *function, const char *kpi)
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("%s: a %s measures all the time worked, not a sample of it",
-					function, type_name),
+			 errmsg("%s: %s adds up all the time worked: a census, not a sample",
+					function, kpi),
 			 errdetail("Utilization and occupancy are censuses: they have no sampling error to put an interval, a test or a probability on."),
 			 errhint("Compare them as they are, or apply %s to a sampled KPI such as avg_handle_time.",
 					 function)));
 	return (Datum) 0;			/* not reached */
 }
 
-#define CENSUS_FUNCTIONS(name) \
+#define CENSUS_FUNCTIONS(name, kpi) \
 	PG_FUNCTION_INFO_V1(name##_ci_low); \
 	Datum name##_ci_low(PG_FUNCTION_ARGS) \
-	{ (void) fcinfo; return census_refusal("kpi_ci_low", #name); } \
+	{ (void) fcinfo; return census_refusal("kpi_ci_low", kpi); } \
 	PG_FUNCTION_INFO_V1(name##_ci_high); \
 	Datum name##_ci_high(PG_FUNCTION_ARGS) \
-	{ (void) fcinfo; return census_refusal("kpi_ci_high", #name); } \
+	{ (void) fcinfo; return census_refusal("kpi_ci_high", kpi); } \
 	PG_FUNCTION_INFO_V1(name##_p_value); \
 	Datum name##_p_value(PG_FUNCTION_ARGS) \
-	{ (void) fcinfo; return census_refusal("kpi_p_value", #name); } \
+	{ (void) fcinfo; return census_refusal("kpi_p_value", kpi); } \
 	PG_FUNCTION_INFO_V1(name##_met_probability); \
 	Datum name##_met_probability(PG_FUNCTION_ARGS) \
-	{ (void) fcinfo; return census_refusal("kpi_met_probability", #name); }
-CENSUS_FUNCTIONS(utilization_state)
-CENSUS_FUNCTIONS(occupancy_state)
+	{ (void) fcinfo; return census_refusal("kpi_met_probability", kpi); }
+CENSUS_FUNCTIONS(utilization_state, "utilization")
+CENSUS_FUNCTIONS(occupancy_state, "occupancy")
 
 /* Error for a row's duration whose square the sum of squares cannot hold. */
 void

@@ -2,7 +2,8 @@
 # Dump and restore: a database holding rollup tables of KPI states, views
 # and a materialized view over every KPI aggregate, and a table of
 # kpi_target values (unique and hash indexes) with a view evaluating the
-# KPIs against it with every target function, is dumped with pg_dump,
+# KPIs against it with every target function, and a view of confidence
+# intervals, p-values and probabilities of meeting a target, is dumped with pg_dump,
 # restored with pg_restore into a fresh database, and must answer every
 # query identically; COPY in text and binary form must round-trip too.
 # Runs inside the throwaway cluster of test/with-cluster.sh.
@@ -79,13 +80,31 @@ CROSS JOIN LATERAL (VALUES ('nps', k.nps, NULL::interval), ('csat', k.csat, NULL
                            ('aht', NULL, k.aht_parts), ('abandon', k.abandon_short, NULL),
                            ('asa', NULL, k.avg_speed_of_answer)) v(kpi, value, duration)
 JOIN targets t ON t.kpi = v.kpi;
+
+-- How sure: intervals, week-over-week p-values and P(met) over the rollup
+-- (the sums of squares of ces, aht and asa states must survive too).
+CREATE VIEW team_uncertainty AS
+SELECT d.team, kpi_ci_low(nps_state(d.nps)) AS nps_low, kpi_ci_high(nps_state(d.nps), 0.9) AS nps_high,
+       kpi_ci_low(csat_state(d.csat)) AS csat_low, kpi_ci_low(fcr_state(d.fcr)) AS fcr_low,
+       kpi_ci_low(ces_state(d.ces)) AS ces_low, kpi_ci_high(ces_state(d.ces)) AS ces_high,
+       kpi_ci_low(aht_state(d.aht)) AS aht_low, kpi_ci_high(aht_state(d.aht)) AS aht_high,
+       kpi_ci_high(service_level_state(d.sl)) AS sl_high, kpi_ci_high(asa_state(d.asa)) AS asa_high,
+       kpi_ci_low(abandonment_state(d.abandon)) AS abandon_low,
+       kpi_p_value(nps_state(d.nps) FILTER (WHERE d.day < date '2026-09-06'),
+                   nps_state(d.nps) FILTER (WHERE d.day >= date '2026-09-06')) AS nps_p,
+       kpi_p_value(aht_state(d.aht) FILTER (WHERE d.day < date '2026-09-06'),
+                   aht_state(d.aht) FILTER (WHERE d.day >= date '2026-09-06')) AS aht_p,
+       kpi_met_probability(aht_state(d.aht), (SELECT target FROM targets WHERE kpi = 'aht')) AS aht_met,
+       kpi_met_probability(csat_state(d.csat), (SELECT target FROM targets WHERE kpi = 'csat')) AS csat_met
+FROM daily d GROUP BY d.team;
 SQL
 
 queries='SELECT * FROM team_kpis ORDER BY team;
 SELECT * FROM team_scorecard ORDER BY team, kpi;
 SELECT target, count(*) FROM targets GROUP BY target ORDER BY target;
 SELECT * FROM team_kpis_from_rollup ORDER BY team;
-SELECT * FROM daily ORDER BY team, day;'
+SELECT * FROM daily ORDER BY team, day;
+SELECT * FROM team_uncertainty ORDER BY team;'
 
 "${psql[@]}" -d kpi_dump_src -c "$queries" >"$work/before.txt"
 "$bindir/pg_dump" -Fc -f "$work/dump" kpi_dump_src
@@ -94,6 +113,7 @@ SELECT * FROM daily ORDER BY team, day;'
 "${psql[@]}" -d kpi_dump_dst -c "$queries" >"$work/after.txt"
 grep -q 'team 2' "$work/before.txt"	# the queries did return the teams
 grep -qE '(met|at_risk|missed)' "$work/before.txt"	# and the scorecard its statuses
+grep -A5 'nps_low' "$work/before.txt" | grep -qE '^ team 2 +\| +-?[0-9]'	# and intervals, not NULLs
 diff -u "$work/before.txt" "$work/after.txt"
 echo "pg_dump/pg_restore: $(wc -l <"$work/before.txt") lines of results identical"
 

@@ -99,9 +99,11 @@ static double
 beta_continued_fraction(double a, double b, double x)
 {
 	const double tiny = 1e-300;
-	double		c = 1,
-				d = 1 - (a + b) * x / (a + 1),
-				h;
+	/* Lentz carries c from one iteration to the next, so it lives here */
+	/* cppcheck-suppress variableScope */
+	double		c = 1;
+	double		d = 1 - (a + b) * x / (a + 1);
+	double		h;
 
 	if (fabs(d) < tiny)
 		d = tiny;

@@ -28,7 +28,6 @@
 
 #include "stats_math.h"
 #include "utils/builtins.h"
-#include "utils/float.h"
 
 /* Which interval and test fit a state's KPI. */
 typedef enum UncertaintyMethod
@@ -272,6 +271,17 @@ sample_interval(const Sample *sample, double level, double *low, double *high)
 	return true;
 }
 
+/* A level as float8 output writes it, for error details. */
+static const char *
+level_text(double level)
+{
+	if (isnan(level))
+		return "NaN";
+	if (isinf(level))
+		return level > 0 ? "Infinity" : "-Infinity";
+	return psprintf("%.15g", level);
+}
+
 /* Error unless level lies strictly between 0 and 1. */
 static void
 check_level(double level, const char *function)
@@ -280,7 +290,7 @@ check_level(double level, const char *function)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s: level must lie strictly between 0 and 1", function),
-				 errdetail("Got %s.", float8out_internal(level)),
+				 errdetail("Got %s.", level_text(level)),
 				 errhint("0.95 asks for a 95%% confidence interval.")));
 }
 

@@ -114,7 +114,11 @@ mean_sample(const KpiStateType *type, bool duration, double lowest,
 	return sample;
 }
 
-/* Read argument argno as the state of the named type into a Sample. */
+/*
+ * The state types the four functions accept, each with the expression that
+ * reads its state p into a Sample; X expands one entry.  A share's hits
+ * and total are the numerator and denominator its KPI divides.
+ */
 #define SAMPLE_READERS(X) \
 	X(nps_state, nps_sample((const NpsState *) p)) \
 	X(csat_state, share_sample(&kpi_csat_state_type, \
@@ -142,6 +146,7 @@ mean_sample(const KpiStateType *type, bool duration, double lowest,
 			((const AsaState *) p)->answered, ((const AsaState *) p)->wait_us, \
 			((const AsaState *) p)->wait_us_squares))
 
+/* name_sample_arg(fcinfo, argno): argument argno as a Sample. */
 #define SAMPLE_READER(name, expression) \
 	static Sample \
 	name##_sample_arg(FunctionCallInfo fcinfo, int argno) \

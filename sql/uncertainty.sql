@@ -136,6 +136,18 @@ SELECT round(extract(epoch FROM kpi_ci_high(unit_error_state(1000000000000), 1 -
        kpi_ci_low('(satisfied=1,responses=2)'::csat_state, 1 - 1e-15) AS low_near_1,
        kpi_ci_high('(satisfied=1,responses=2)'::csat_state, 0.9999999999999999) AS high_near_1;
 
+-- Durations 0 and 12 * 10^18 us (about 380,000 years): the mean, 6 * 10^18
+-- us, fits an interval, but with SE = 6 * 10^18 and t(0.975, 1) = 12.7062
+-- the high end, 8.2 * 10^19 us, does not (22008).  At level 10^-6,
+-- t(df 1) = tan(pi 10^-6 / 2) = 1.5708 * 10^-6 and the end is 6 * 10^18 +
+-- 9.4 * 10^12 us, about 190,128 years (365.25-day years of 3.15576 * 10^13
+-- us).  A level of 1e-320 (a subnormal double) gives an interval of zero
+-- width, at the Wilson centre 50.
+SELECT kpi_ci_high('(contacts=2,handle_us=12000000000000000000,handle_us_squares=144000000000000000000000000000000000000)'::aht_state);
+SELECT kpi_ci_high('(contacts=2,handle_us=12000000000000000000,handle_us_squares=144000000000000000000000000000000000000)'::aht_state, 0.000001) > '190000 years' AS high_fits,
+       kpi_ci_low('(satisfied=1,responses=2)'::csat_state, 1e-320) AS low_subnormal_level,
+       kpi_ci_high('(satisfied=1,responses=2)'::csat_state, 1e-320) AS high_subnormal_level;
+
 -- Utilization and occupancy add up all the time worked: no sample, no
 -- interval (22023 with a hint).
 SELECT kpi_ci_low('(busy_us=1,scheduled_us=2)'::utilization_state);

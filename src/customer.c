@@ -40,6 +40,7 @@ typedef struct ChurnPeriodCache
 	int64		first;			/* first instant in the period: timestamp or days */
 	int64		after;			/* first instant after it */
 	KpiPeriod	period;			/* the same span as the state stores it */
+	TypeCacheEntry *typcache;	/* of the last range type decoded */
 	Size		capacity;		/* room in bytes[] */
 	Size		length;			/* bytes of the cached range, 0 if none */
 	char		bytes[FLEXIBLE_ARRAY_MEMBER];	/* the range without its header */
@@ -106,8 +107,7 @@ report_bad_period(const RangeType *range, const char *rule)
 static void
 decode_period(ChurnPeriodCache *cache, const RangeType *range, bool dates)
 {
-	TypeCacheEntry *typcache = lookup_type_cache(RangeTypeGetOid(range),
-												 TYPECACHE_RANGE_INFO);
+	TypeCacheEntry *typcache = cache->typcache;
 	RangeBound	lower;
 	RangeBound	upper;
 	bool		empty;
@@ -116,8 +116,15 @@ decode_period(ChurnPeriodCache *cache, const RangeType *range, bool dates)
 	int128		from_us;
 	int128		until_us;
 
-	if (typcache->rngelemtype == NULL)
-		elog(ERROR, "type %u is not a range type", RangeTypeGetOid(range));
+	/* type cache entries live as long as the backend: keep the last one */
+	if (typcache == NULL || typcache->type_id != RangeTypeGetOid(range))
+	{
+		typcache = lookup_type_cache(RangeTypeGetOid(range),
+									 TYPECACHE_RANGE_INFO);
+		if (typcache->rngelemtype == NULL)
+			elog(ERROR, "type %u is not a range type", RangeTypeGetOid(range));
+		cache->typcache = typcache;
+	}
 	range_deserialize(typcache, range, &lower, &upper, &empty);
 	if (empty)
 		report_bad_period(range, "not be empty");
@@ -189,6 +196,7 @@ lookup_period(FunctionCallInfo fcinfo, Datum argument, bool dates)
 			pfree(cache);
 		cache = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt,
 								   offsetof(ChurnPeriodCache, bytes) + length);
+		cache->typcache = NULL;
 		cache->capacity = length;
 		fcinfo->flinfo->fn_extra = cache;
 	}

@@ -108,8 +108,8 @@ static void
 decode_period(ChurnPeriodCache *cache, const RangeType *range, bool dates)
 {
 	TypeCacheEntry *typcache = cache->typcache;
-	RangeBound	lower;
-	RangeBound	upper;
+	RangeBound	lower_bound;
+	RangeBound	upper_bound;
 	bool		empty;
 	int64		first;
 	int64		last;
@@ -125,29 +125,29 @@ decode_period(ChurnPeriodCache *cache, const RangeType *range, bool dates)
 			elog(ERROR, "type %u is not a range type", RangeTypeGetOid(range));
 		cache->typcache = typcache;
 	}
-	range_deserialize(typcache, range, &lower, &upper, &empty);
+	range_deserialize(typcache, range, &lower_bound, &upper_bound, &empty);
 	if (empty)
 		report_bad_period(range, "not be empty");
-	if (lower.infinite || upper.infinite)
+	if (lower_bound.infinite || upper_bound.infinite)
 		report_bad_period(range, "be bounded");
 	if (dates)
 	{
-		first = DatumGetDateADT(lower.val);
-		last = DatumGetDateADT(upper.val);
+		first = DatumGetDateADT(lower_bound.val);
+		last = DatumGetDateADT(upper_bound.val);
 		if (DATE_NOT_FINITE(first) || DATE_NOT_FINITE(last))
 			report_bad_period(range, "be bounded");
 	}
 	else
 	{
-		first = DatumGetTimestampTz(lower.val);
-		last = DatumGetTimestampTz(upper.val);
+		first = DatumGetTimestampTz(lower_bound.val);
+		last = DatumGetTimestampTz(upper_bound.val);
 		if (TIMESTAMP_NOT_FINITE(first) || TIMESTAMP_NOT_FINITE(last))
 			report_bad_period(range, "be bounded");
 	}
 	/* finite values lie far inside int64, so the steps cannot wrap */
-	if (!lower.inclusive)
+	if (!lower_bound.inclusive)
 		first++;
-	if (upper.inclusive)
+	if (upper_bound.inclusive)
 		last++;
 	if (first >= last)
 		report_bad_period(range, dates ? "contain at least one day" :

@@ -1372,6 +1372,9 @@ CREATE FUNCTION @extschema@.kpi_target_hash(@extschema@.kpi_target) RETURNS pg_c
 	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.kpi_target_cmp(@extschema@.kpi_target, @extschema@.kpi_target) IS 'btree order of kpi_target: unit, comparator, goal, warning';
 COMMENT ON FUNCTION @extschema@.kpi_target_hash(@extschema@.kpi_target) IS 'hash of kpi_target, consistent with =';
+CREATE FUNCTION @extschema@.kpi_target_hash_extended(@extschema@.kpi_target, pg_catalog.int8) RETURNS pg_catalog.int8
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_target_hash_extended(@extschema@.kpi_target, pg_catalog.int8) IS '64-bit seeded hash of kpi_target, consistent with = (for hash partitioning); with seed 0 its low 32 bits are kpi_target_hash';
 CREATE FUNCTION @extschema@.kpi_target_eq(@extschema@.kpi_target, @extschema@.kpi_target) RETURNS pg_catalog.bool
 	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION @extschema@.kpi_target_eq(@extschema@.kpi_target, @extschema@.kpi_target) IS 'implementation of = for kpi_target';
@@ -1445,7 +1448,8 @@ COMMENT ON OPERATOR CLASS @extschema@.kpi_target_ops USING btree IS 'btree order
 CREATE OPERATOR CLASS @extschema@.kpi_target_hash_ops
 	DEFAULT FOR TYPE @extschema@.kpi_target USING hash AS
 	OPERATOR 1 @extschema@.= ,
-	FUNCTION 1 @extschema@.kpi_target_hash(@extschema@.kpi_target);
+	FUNCTION 1 @extschema@.kpi_target_hash(@extschema@.kpi_target),
+	FUNCTION 2 @extschema@.kpi_target_hash_extended(@extschema@.kpi_target, pg_catalog.int8);
 COMMENT ON OPERATOR CLASS @extschema@.kpi_target_hash_ops USING hash IS 'hashing of kpi_target, for hash joins and hash aggregation';
 
 -- accessors
@@ -1476,10 +1480,10 @@ CREATE FUNCTION @extschema@.kpi_met(pg_catalog.interval, @extschema@.kpi_target)
 COMMENT ON FUNCTION @extschema@.kpi_met(pg_catalog.interval, @extschema@.kpi_target) IS 'whether the value meets the target''s goal (duration value)';
 CREATE FUNCTION @extschema@.kpi_attainment(pg_catalog.float8, @extschema@.kpi_target) RETURNS pg_catalog.float8
 	AS 'MODULE_PATHNAME', 'kpi_attainment_float8' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.kpi_attainment(pg_catalog.float8, @extschema@.kpi_target) IS 'percent of the goal achieved, 100 on the goal: value/goal when higher is better, goal/value when lower is better; NULL for a zero denominator (number or percent value)';
+COMMENT ON FUNCTION @extschema@.kpi_attainment(pg_catalog.float8, @extschema@.kpi_target) IS 'percent of the goal achieved: 100 on the goal, higher when the value is better, at least 100 exactly when the goal is met (above 100 for > and <); 100*value/goal (higher is better) or 100*goal/value (lower is better) for positive goals, see the README for negative goals; NULL for a zero goal or, lower being better, a value of zero or less (number or percent value)';
 CREATE FUNCTION @extschema@.kpi_attainment(pg_catalog.interval, @extschema@.kpi_target) RETURNS pg_catalog.float8
 	AS 'MODULE_PATHNAME', 'kpi_attainment_interval' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.kpi_attainment(pg_catalog.interval, @extschema@.kpi_target) IS 'percent of the goal achieved, 100 on the goal: value/goal when higher is better, goal/value when lower is better; NULL for a zero denominator (duration value)';
+COMMENT ON FUNCTION @extschema@.kpi_attainment(pg_catalog.interval, @extschema@.kpi_target) IS 'percent of the goal achieved: 100 on the goal, higher when the value is better, at least 100 exactly when the goal is met (above 100 for > and <); 100*value/goal (higher is better) or 100*goal/value (lower is better); NULL for a zero goal or, lower being better, a zero or negative value (duration value, met decided in exact microseconds)';
 CREATE FUNCTION @extschema@.kpi_gap(pg_catalog.float8, @extschema@.kpi_target) RETURNS pg_catalog.float8
 	AS 'MODULE_PATHNAME', 'kpi_gap_float8' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.kpi_gap(pg_catalog.float8, @extschema@.kpi_target) IS 'value minus the target''s goal, in the value''s type';
@@ -1488,6 +1492,98 @@ CREATE FUNCTION @extschema@.kpi_gap(pg_catalog.interval, @extschema@.kpi_target)
 COMMENT ON FUNCTION @extschema@.kpi_gap(pg_catalog.interval, @extschema@.kpi_target) IS 'value minus the target''s goal, in the value''s type';
 
 ------------------------------------------------------------------------
+-- Reports at a glance: sparklines, bars, the worst and best status
+--
+-- kpi_sparkline draws a series as block characters (U+2581..U+2588) in the order
+-- of the ORDER BY inside the call; kpi_bar draws one value as a bar in
+-- eighths of a character.  Both need a database encoding that holds the
+-- block characters (UTF8).  min() and max() over kpi_status give the worst
+-- and best status as aggregates with a combine function.
+------------------------------------------------------------------------
+
+-- kpi_sparkline is a presentation aggregate, the one kpi aggregate whose
+-- state is `internal`: it keeps up to 10,000 points in order until the
+-- final function knows the scale.  Such a state cannot be combined in
+-- order (partial aggregation merges arbitrary slices of the input), so
+-- there is no combine function, no state type to roll up and no inverse;
+-- the aggregate is PARALLEL RESTRICTED and runs in the leader, above any
+-- parallel scan.  The transition functions refuse to run outside an
+-- aggregate, so `internal` cannot be fed from SQL.
+CREATE FUNCTION @extschema@.kpi_sparkline_accum(pg_catalog.internal, pg_catalog.float8) RETURNS pg_catalog.internal
+	AS 'MODULE_PATHNAME', 'kpi_sparkline_accum_float8' LANGUAGE C IMMUTABLE PARALLEL RESTRICTED;
+COMMENT ON FUNCTION @extschema@.kpi_sparkline_accum(pg_catalog.internal, pg_catalog.float8) IS 'transition function of kpi_sparkline(double precision)';
+CREATE FUNCTION @extschema@.kpi_sparkline_accum(pg_catalog.internal, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8) RETURNS pg_catalog.internal
+	AS 'MODULE_PATHNAME', 'kpi_sparkline_accum_float8_scaled' LANGUAGE C IMMUTABLE PARALLEL RESTRICTED;
+COMMENT ON FUNCTION @extschema@.kpi_sparkline_accum(pg_catalog.internal, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8) IS 'transition function of kpi_sparkline(double precision, low, high)';
+CREATE FUNCTION @extschema@.kpi_sparkline_accum(pg_catalog.internal, pg_catalog.interval) RETURNS pg_catalog.internal
+	AS 'MODULE_PATHNAME', 'kpi_sparkline_accum_interval' LANGUAGE C IMMUTABLE PARALLEL RESTRICTED;
+COMMENT ON FUNCTION @extschema@.kpi_sparkline_accum(pg_catalog.internal, pg_catalog.interval) IS 'transition function of kpi_sparkline(interval)';
+CREATE FUNCTION @extschema@.kpi_sparkline_accum(pg_catalog.internal, pg_catalog.interval, pg_catalog.interval, pg_catalog.interval) RETURNS pg_catalog.internal
+	AS 'MODULE_PATHNAME', 'kpi_sparkline_accum_interval_scaled' LANGUAGE C IMMUTABLE PARALLEL RESTRICTED;
+COMMENT ON FUNCTION @extschema@.kpi_sparkline_accum(pg_catalog.internal, pg_catalog.interval, pg_catalog.interval, pg_catalog.interval) IS 'transition function of kpi_sparkline(interval, low, high)';
+CREATE FUNCTION @extschema@.kpi_sparkline_final(pg_catalog.internal) RETURNS pg_catalog.text
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL RESTRICTED;
+COMMENT ON FUNCTION @extschema@.kpi_sparkline_final(pg_catalog.internal) IS 'final function of kpi_sparkline: the points drawn on their scale';
+
+CREATE AGGREGATE @extschema@.kpi_sparkline(pg_catalog.float8) (
+	SFUNC = @extschema@.kpi_sparkline_accum,
+	STYPE = pg_catalog.internal,
+	FINALFUNC = @extschema@.kpi_sparkline_final,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.kpi_sparkline(pg_catalog.float8) IS 'the values in the ORDER BY order as block characters, eight levels from the smallest value (lowest block) to the largest (full block); NULL is a space; at most 10,000 points';
+CREATE AGGREGATE @extschema@.kpi_sparkline(pg_catalog.float8, pg_catalog.float8, pg_catalog.float8) (
+	SFUNC = @extschema@.kpi_sparkline_accum,
+	STYPE = pg_catalog.internal,
+	FINALFUNC = @extschema@.kpi_sparkline_final,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.kpi_sparkline(pg_catalog.float8, pg_catalog.float8, pg_catalog.float8) IS 'kpi_sparkline(value, low, high): the values on the fixed scale low (lowest block) .. high (full block), values outside clamped, so that lines are comparable';
+CREATE AGGREGATE @extschema@.kpi_sparkline(pg_catalog.interval) (
+	SFUNC = @extschema@.kpi_sparkline_accum,
+	STYPE = pg_catalog.internal,
+	FINALFUNC = @extschema@.kpi_sparkline_final,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.kpi_sparkline(pg_catalog.interval) IS 'the durations in the ORDER BY order as block characters, eight levels from the shortest (lowest block) to the longest (full block); NULL is a space; at most 10,000 points';
+CREATE AGGREGATE @extschema@.kpi_sparkline(pg_catalog.interval, pg_catalog.interval, pg_catalog.interval) (
+	SFUNC = @extschema@.kpi_sparkline_accum,
+	STYPE = pg_catalog.internal,
+	FINALFUNC = @extschema@.kpi_sparkline_final,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.kpi_sparkline(pg_catalog.interval, pg_catalog.interval, pg_catalog.interval) IS 'kpi_sparkline(duration, low, high): the durations on the fixed scale low (lowest block) .. high (full block), durations outside clamped';
+
+CREATE FUNCTION @extschema@.kpi_bar(value pg_catalog.float8, high pg_catalog.float8, width pg_catalog.int4 DEFAULT 20) RETURNS pg_catalog.text
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_bar(pg_catalog.float8, pg_catalog.float8, pg_catalog.int4) IS 'a horizontal bar of block characters in eighths of a character: empty for 0, width characters at high, rounded down, clamped outside 0..high';
+
+-- min and max over the exact type: a combine function and a plain enum
+-- state, which a distributed planner pushes down like the KPI aggregates
+-- (it does not push down the built-in min(anyenum)).  The exact argument
+-- type wins over anyenum, so min() of other enums still uses the built-in.
+CREATE FUNCTION @extschema@.kpi_status_worse(@extschema@.kpi_status, @extschema@.kpi_status) RETURNS @extschema@.kpi_status
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_status_worse(@extschema@.kpi_status, @extschema@.kpi_status) IS 'the worse of two statuses (missed < at_risk < met); transition and combine function of min(kpi_status)';
+CREATE FUNCTION @extschema@.kpi_status_better(@extschema@.kpi_status, @extschema@.kpi_status) RETURNS @extschema@.kpi_status
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_status_better(@extschema@.kpi_status, @extschema@.kpi_status) IS 'the better of two statuses (missed < at_risk < met); transition and combine function of max(kpi_status)';
+
+CREATE AGGREGATE @extschema@.min(@extschema@.kpi_status) (
+	SFUNC = @extschema@.kpi_status_worse,
+	STYPE = @extschema@.kpi_status,
+	COMBINEFUNC = @extschema@.kpi_status_worse,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.min(@extschema@.kpi_status) IS 'the worst status of the group (missed < at_risk < met); NULLs ignored, NULL for none';
+CREATE AGGREGATE @extschema@.max(@extschema@.kpi_status) (
+	SFUNC = @extschema@.kpi_status_better,
+	STYPE = @extschema@.kpi_status,
+	COMBINEFUNC = @extschema@.kpi_status_better,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.max(@extschema@.kpi_status) IS 'the best status of the group (missed < at_risk < met); NULLs ignored, NULL for none';
+
 -- Customer KPIs: churn rate and retention rate
 --
 -- One row per customer: active_from (the first instant or date they are

@@ -1733,3 +1733,210 @@ COMMENT ON FUNCTION @extschema@.kpi_p_value(@extschema@.occupancy_state, @extsch
 CREATE FUNCTION @extschema@.kpi_met_probability(@extschema@.occupancy_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
 	AS 'MODULE_PATHNAME', 'occupancy_state_met_probability' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.kpi_met_probability(@extschema@.occupancy_state, @extschema@.kpi_target) IS 'always an error (22023): occupancy measures all the time worked, not a sample, and has no sampling error';
+-- Customer KPIs: churn rate and retention rate
+--
+-- One row per customer: active_from (the first instant or date they are
+-- a customer), active_until (the first instant or date they no longer
+-- are; NULL while still a customer) and the period, a tstzrange or a
+-- daterange constant within a group.  churn_state stores the period as
+-- [period_from_us, period_until_us) in microseconds since 1970-01-01 UTC
+-- ([0, 0) until set), the customers active at its start (base), those of
+-- the base gone by its end (churned) and those who started inside it (new).
+------------------------------------------------------------------------
+
+CREATE TYPE @extschema@.churn_state;
+
+CREATE FUNCTION @extschema@.churn_state_in(pg_catalog.cstring) RETURNS @extschema@.churn_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.churn_state_out(@extschema@.churn_state) RETURNS pg_catalog.cstring
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.churn_state_recv(pg_catalog.internal) RETURNS @extschema@.churn_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.churn_state_send(@extschema@.churn_state) RETURNS pg_catalog.bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+
+CREATE TYPE @extschema@.churn_state (
+	INPUT = @extschema@.churn_state_in,
+	OUTPUT = @extschema@.churn_state_out,
+	RECEIVE = @extschema@.churn_state_recv,
+	SEND = @extschema@.churn_state_send,
+	INTERNALLENGTH = 40,
+	ALIGNMENT = double,
+	STORAGE = plain
+);
+
+CREATE FUNCTION @extschema@.churn_state_combine(@extschema@.churn_state, @extschema@.churn_state) RETURNS @extschema@.churn_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+
+COMMENT ON TYPE @extschema@.churn_state IS 'Churn aggregate state: the period [period_from_us, period_until_us) in microseconds since 1970-01-01 UTC ([0, 0) until set), customers active at its start (base), those of them gone by its end (churned), and customers who started inside it (new)';
+COMMENT ON FUNCTION @extschema@.churn_state_in(pg_catalog.cstring) IS 'text input of churn_state';
+COMMENT ON FUNCTION @extschema@.churn_state_out(@extschema@.churn_state) IS 'text output of churn_state';
+COMMENT ON FUNCTION @extschema@.churn_state_recv(pg_catalog.internal) IS 'binary input of churn_state';
+COMMENT ON FUNCTION @extschema@.churn_state_send(@extschema@.churn_state) IS 'binary output of churn_state';
+COMMENT ON FUNCTION @extschema@.churn_state_combine(@extschema@.churn_state, @extschema@.churn_state) IS 'merges two churn_state values of the same period (combine function of the aggregates using it)';
+
+CREATE FUNCTION @extschema@.churn_state_subtract(@extschema@.churn_state, @extschema@.churn_state) RETURNS @extschema@.churn_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.churn_state_subtract(@extschema@.churn_state, @extschema@.churn_state) IS 'takes the second churn_state back out of the first (inverse of churn_state_combine, for moving window frames)';
+
+CREATE FUNCTION @extschema@.kpi_counts(@extschema@.churn_state) RETURNS pg_catalog.jsonb
+	AS 'MODULE_PATHNAME', 'churn_state_counts' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_counts(@extschema@.churn_state) IS 'the fields of a churn_state as a jsonb object';
+
+-- transition functions: not strict, because a NULL active_until means
+-- "still a customer"; rows with a NULL active_from or period are skipped
+CREATE FUNCTION @extschema@.churn_accum(@extschema@.churn_state, pg_catalog.timestamptz, pg_catalog.timestamptz, pg_catalog.tstzrange) RETURNS @extschema@.churn_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.churn_retract(@extschema@.churn_state, pg_catalog.timestamptz, pg_catalog.timestamptz, pg_catalog.tstzrange) RETURNS @extschema@.churn_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.churn_accum(@extschema@.churn_state, pg_catalog.timestamptz, pg_catalog.timestamptz, pg_catalog.tstzrange) IS 'transition function of churn_rate(active_from, active_until, period) over timestamptz';
+COMMENT ON FUNCTION @extschema@.churn_retract(@extschema@.churn_state, pg_catalog.timestamptz, pg_catalog.timestamptz, pg_catalog.tstzrange) IS 'inverse transition function of churn_rate(active_from, active_until, period) over timestamptz, for moving window frames';
+CREATE FUNCTION @extschema@.churn_date_accum(@extschema@.churn_state, pg_catalog.date, pg_catalog.date, pg_catalog.daterange) RETURNS @extschema@.churn_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.churn_date_retract(@extschema@.churn_state, pg_catalog.date, pg_catalog.date, pg_catalog.daterange) RETURNS @extschema@.churn_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.churn_date_accum(@extschema@.churn_state, pg_catalog.date, pg_catalog.date, pg_catalog.daterange) IS 'transition function of churn_rate(active_from, active_until, period) over dates';
+COMMENT ON FUNCTION @extschema@.churn_date_retract(@extschema@.churn_state, pg_catalog.date, pg_catalog.date, pg_catalog.daterange) IS 'inverse transition function of churn_rate(active_from, active_until, period) over dates, for moving window frames';
+
+CREATE FUNCTION @extschema@.churn_final(@extschema@.churn_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.churn_final(@extschema@.churn_state) IS 'final function: the churn rate of a churn_state, 100 * churned / base';
+CREATE FUNCTION @extschema@.retention_final(@extschema@.churn_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.retention_final(@extschema@.churn_state) IS 'final function: the retention rate of a churn_state, 100 * (base - churned) / base';
+
+CREATE FUNCTION @extschema@.kpi_value(@extschema@.churn_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'churn_final' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_value(@extschema@.churn_state) IS 'the churn_rate value of one churn_state, as churn_rate() would return it';
+
+-- churn_rate, retention_rate and churn_state over timestamptzs
+CREATE AGGREGATE @extschema@.churn_rate(pg_catalog.timestamptz, pg_catalog.timestamptz, pg_catalog.tstzrange) (
+	SFUNC = @extschema@.churn_accum,
+	STYPE = @extschema@.churn_state,
+	INITCOND = '(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)',
+	FINALFUNC = @extschema@.churn_final,
+	COMBINEFUNC = @extschema@.churn_state_combine,
+	MSFUNC = @extschema@.churn_accum,
+	MINVFUNC = @extschema@.churn_retract,
+	MSTYPE = @extschema@.churn_state,
+	MINITCOND = '(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)',
+	MFINALFUNC = @extschema@.churn_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.churn_rate(pg_catalog.timestamptz, pg_catalog.timestamptz, pg_catalog.tstzrange) IS 'Churn rate: percent of the customers active at the start of the period who are no longer active at its end (one period per group)';
+
+CREATE AGGREGATE @extschema@.retention_rate(pg_catalog.timestamptz, pg_catalog.timestamptz, pg_catalog.tstzrange) (
+	SFUNC = @extschema@.churn_accum,
+	STYPE = @extschema@.churn_state,
+	INITCOND = '(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)',
+	FINALFUNC = @extschema@.retention_final,
+	COMBINEFUNC = @extschema@.churn_state_combine,
+	MSFUNC = @extschema@.churn_accum,
+	MINVFUNC = @extschema@.churn_retract,
+	MSTYPE = @extschema@.churn_state,
+	MINITCOND = '(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)',
+	MFINALFUNC = @extschema@.retention_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.retention_rate(pg_catalog.timestamptz, pg_catalog.timestamptz, pg_catalog.tstzrange) IS 'Retention rate: percent of the customers active at the start of the period still active at its end, 100 - churn_rate (one period per group)';
+
+CREATE AGGREGATE @extschema@.churn_state(pg_catalog.timestamptz, pg_catalog.timestamptz, pg_catalog.tstzrange) (
+	SFUNC = @extschema@.churn_accum,
+	STYPE = @extschema@.churn_state,
+	INITCOND = '(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)',
+	COMBINEFUNC = @extschema@.churn_state_combine,
+	MSFUNC = @extschema@.churn_accum,
+	MINVFUNC = @extschema@.churn_retract,
+	MSTYPE = @extschema@.churn_state,
+	MINITCOND = '(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.churn_state(pg_catalog.timestamptz, pg_catalog.timestamptz, pg_catalog.tstzrange) IS 'the churn_state of raw rows, as churn_rate(active_from, active_until, period) over timestamptzs accumulates it, for rollup tables';
+
+-- churn_rate, retention_rate and churn_state over dates
+CREATE AGGREGATE @extschema@.churn_rate(pg_catalog.date, pg_catalog.date, pg_catalog.daterange) (
+	SFUNC = @extschema@.churn_date_accum,
+	STYPE = @extschema@.churn_state,
+	INITCOND = '(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)',
+	FINALFUNC = @extschema@.churn_final,
+	COMBINEFUNC = @extschema@.churn_state_combine,
+	MSFUNC = @extschema@.churn_date_accum,
+	MINVFUNC = @extschema@.churn_date_retract,
+	MSTYPE = @extschema@.churn_state,
+	MINITCOND = '(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)',
+	MFINALFUNC = @extschema@.churn_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.churn_rate(pg_catalog.date, pg_catalog.date, pg_catalog.daterange) IS 'Churn rate: percent of the customers active at the start of the period who are no longer active at its end (one period per group)';
+
+CREATE AGGREGATE @extschema@.retention_rate(pg_catalog.date, pg_catalog.date, pg_catalog.daterange) (
+	SFUNC = @extschema@.churn_date_accum,
+	STYPE = @extschema@.churn_state,
+	INITCOND = '(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)',
+	FINALFUNC = @extschema@.retention_final,
+	COMBINEFUNC = @extschema@.churn_state_combine,
+	MSFUNC = @extschema@.churn_date_accum,
+	MINVFUNC = @extschema@.churn_date_retract,
+	MSTYPE = @extschema@.churn_state,
+	MINITCOND = '(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)',
+	MFINALFUNC = @extschema@.retention_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.retention_rate(pg_catalog.date, pg_catalog.date, pg_catalog.daterange) IS 'Retention rate: percent of the customers active at the start of the period still active at its end, 100 - churn_rate (one period per group)';
+
+CREATE AGGREGATE @extschema@.churn_state(pg_catalog.date, pg_catalog.date, pg_catalog.daterange) (
+	SFUNC = @extschema@.churn_date_accum,
+	STYPE = @extschema@.churn_state,
+	INITCOND = '(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)',
+	COMBINEFUNC = @extschema@.churn_state_combine,
+	MSFUNC = @extschema@.churn_date_accum,
+	MINVFUNC = @extschema@.churn_date_retract,
+	MSTYPE = @extschema@.churn_state,
+	MINITCOND = '(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.churn_state(pg_catalog.date, pg_catalog.date, pg_catalog.daterange) IS 'the churn_state of raw rows, as churn_rate(active_from, active_until, period) over dates accumulates it, for rollup tables';
+
+-- rollups of churn_state
+CREATE AGGREGATE @extschema@.churn_state(@extschema@.churn_state) (
+	SFUNC = @extschema@.churn_state_combine,
+	STYPE = @extschema@.churn_state,
+	INITCOND = '(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)',
+	COMBINEFUNC = @extschema@.churn_state_combine,
+	MSFUNC = @extschema@.churn_state_combine,
+	MINVFUNC = @extschema@.churn_state_subtract,
+	MSTYPE = @extschema@.churn_state,
+	MINITCOND = '(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.churn_state(@extschema@.churn_state) IS 'merges churn_state values of one period into one churn_state';
+
+CREATE AGGREGATE @extschema@.churn_rate(@extschema@.churn_state) (
+	SFUNC = @extschema@.churn_state_combine,
+	STYPE = @extschema@.churn_state,
+	INITCOND = '(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)',
+	FINALFUNC = @extschema@.churn_final,
+	COMBINEFUNC = @extschema@.churn_state_combine,
+	MSFUNC = @extschema@.churn_state_combine,
+	MINVFUNC = @extschema@.churn_state_subtract,
+	MSTYPE = @extschema@.churn_state,
+	MINITCOND = '(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)',
+	MFINALFUNC = @extschema@.churn_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.churn_rate(@extschema@.churn_state) IS 'churn_rate of merged churn_state values: equals churn_rate over the raw rows';
+
+CREATE AGGREGATE @extschema@.retention_rate(@extschema@.churn_state) (
+	SFUNC = @extschema@.churn_state_combine,
+	STYPE = @extschema@.churn_state,
+	INITCOND = '(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)',
+	FINALFUNC = @extschema@.retention_final,
+	COMBINEFUNC = @extschema@.churn_state_combine,
+	MSFUNC = @extschema@.churn_state_combine,
+	MINVFUNC = @extschema@.churn_state_subtract,
+	MSTYPE = @extschema@.churn_state,
+	MINITCOND = '(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)',
+	MFINALFUNC = @extschema@.retention_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.retention_rate(@extschema@.churn_state) IS 'retention_rate of merged churn_state values: equals retention_rate over the raw rows';

@@ -5,3 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")"
 psql -X -q -v ON_ERROR_STOP=1 -c 'CREATE EXTENSION kpi' \
 	-f generate.sql -f report.sql
+# the customer part (churn and retention), a separate script
+psql -X -q -v ON_ERROR_STOP=1 -f customers.sql

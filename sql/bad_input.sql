@@ -405,6 +405,55 @@ INSERT INTO matrix (subject, input, expression, expected) VALUES
 ('kpi_target', '1, 300 blanks, min', '(''< 1'' || repeat('' '', 300) || ''min'')::kpi_target', '< 1 min'),
 ('kpi_target', 'fraction of 300 digits', '(''< 00:01:00.'' || repeat(''0'', 300))::kpi_target', 'ERROR 22P02');
 
+-- Churn and retention.  Rows with a NULL active_from or period are
+-- skipped; a NULL active_until is a customer still active; the period must
+-- be bounded, non-empty and one per group (22023), and end by 294247-01-10
+-- (22008, the state's bigint microseconds since 1970).
+INSERT INTO matrix (subject, input, expression, expected) VALUES
+('churn_rate', 'NULL active_from', 'churn_rate(NULL::timestamptz, now(), tstzrange(''2024-01-01'', ''2024-02-01''))', 'NULL'),
+('churn_rate', 'NULL period', 'churn_rate(now(), now(), NULL::tstzrange)', 'NULL'),
+('churn_rate', 'NULL period, until < from', 'churn_rate(now(), now() - interval ''1 day'', NULL::tstzrange)', 'NULL'),
+-- active at L and never gone: 0 of 1 churned
+('churn_rate', 'NULL active_until', 'churn_rate(''2023-01-01''::timestamptz, NULL, tstzrange(''2024-01-01'', ''2024-02-01''))', '0'),
+('retention_rate', 'NULL active_until', 'retention_rate(''2023-01-01''::timestamptz, NULL, tstzrange(''2024-01-01'', ''2024-02-01''))', '100'),
+-- active at L, gone at U: 1 of 1
+('churn_rate', 'left exactly at U', 'churn_rate(''2023-01-01''::timestamptz, ''2024-02-01'', tstzrange(''2024-01-01'', ''2024-02-01''))', '100'),
+('churn_rate', 'left exactly at L', 'churn_rate(''2023-01-01''::timestamptz, ''2024-01-01'', tstzrange(''2024-01-01'', ''2024-02-01''))', 'NULL'),
+('churn_rate', 'until < from', 'churn_rate(''2024-01-02''::timestamptz, ''2024-01-01'', tstzrange(''2024-01-01'', ''2024-02-01''))', 'ERROR 22023'),
+('churn_rate', 'dates, until < from', 'churn_rate(''2024-01-02''::date, ''2024-01-01'', ''[2024-01-01,2024-02-01)''::daterange)', 'ERROR 22023'),
+('churn_rate', 'from -infinity, until infinity', 'churn_rate(''-infinity''::timestamptz, ''infinity'', tstzrange(''2024-01-01'', ''2024-02-01''))', '0'),
+('churn_rate', 'from infinity, until -infinity', 'churn_rate(''infinity''::timestamptz, ''-infinity'', tstzrange(''2024-01-01'', ''2024-02-01''))', 'ERROR 22023'),
+('churn_rate', 'unbounded period', 'churn_rate(now(), NULL, ''[2024-01-01,)''::tstzrange)', 'ERROR 22023'),
+('churn_rate', 'period to infinity', 'churn_rate(now(), NULL, ''[2024-01-01,infinity]''::tstzrange)', 'ERROR 22023'),
+('churn_rate', 'empty period', 'churn_rate(now(), NULL, ''empty''::tstzrange)', 'ERROR 22023'),
+('churn_rate', 'period of no instant', 'churn_rate(now(), NULL, ''(2024-01-01,"2024-01-01 00:00:00.000001")''::tstzrange)', 'ERROR 22023'),
+('churn_rate', 'dates, unbounded period', 'churn_rate(current_date, NULL, ''(,2024-01-01)''::daterange)', 'ERROR 22023'),
+('churn_rate', 'dates, period from -infinity', 'churn_rate(current_date, NULL, ''[-infinity,2024-01-01)''::daterange)', 'ERROR 22023'),
+('churn_rate', 'dates, empty period', 'churn_rate(current_date, NULL, ''[2024-01-01,2024-01-01)''::daterange)', 'ERROR 22023'),
+('churn_rate', 'period ends in 294248', 'churn_rate(now(), NULL, ''[2024-01-01,294248-01-01)''::tstzrange)', 'ERROR 22008'),
+('churn_rate', 'dates, period ends in 5874897', 'churn_rate(current_date, NULL, ''[2024-01-01,5874897-12-31)''::daterange)', 'ERROR 22008'),
+-- the earliest period a timestamptz allows, 4714-11-24 BC, is fine
+('churn_rate', 'period from 4714-11-24 BC', 'churn_rate(''-infinity''::timestamptz, NULL, tstzrange(''4714-11-24 00:00+00 BC'', ''4714-11-25 00:00+00 BC''))', '0'),
+('churn_rate', 'two periods in a group', '(SELECT churn_rate(f, NULL, p) FROM (VALUES (now(), tstzrange(''2024-01-01'', ''2024-02-01'')), (now(), tstzrange(''2024-01-01'', ''2024-03-01''))) v(f, p))', 'ERROR 22023'),
+('churn_state', 'empty period', '''(period_from_us=1,period_until_us=1,base=0,churned=0,new=0)''::churn_state', 'ERROR 22P02'),
+('churn_state', 'churned > base', '''(period_from_us=0,period_until_us=1,base=0,churned=1,new=0)''::churn_state', 'ERROR 22P02'),
+('churn_state', 'counts without a period', '''(period_from_us=0,period_until_us=0,base=0,churned=0,new=1)''::churn_state', 'ERROR 22P02'),
+('churn_state', 'period before 4714 BC', '''(period_from_us=-210866803200000001,period_until_us=1,base=0,churned=0,new=0)''::churn_state', 'ERROR 22P02'),
+('churn_state', 'binary, churned > base', 'binary_input(''churn_state'', int8send(0) || int8send(1) || int8send(1) || int8send(2) || int8send(0))', 'ERROR 22P03'),
+('churn_state', 'binary, 32 of 40 bytes', 'binary_input(''churn_state'', int8send(0) || int8send(1) || int8send(1) || int8send(0))', 'ERROR 08P01'),
+('churn_state', 'binary (0, 1, 1, 0, 2)', 'binary_input(''churn_state'', int8send(0) || int8send(1) || int8send(1) || int8send(0) || int8send(2))', '(period_from_us=0,period_until_us=1,base=1,churned=0,new=2)'),
+('churn_state_combine', 'two periods', 'churn_state_combine(''(period_from_us=0,period_until_us=1,base=0,churned=0,new=0)'', ''(period_from_us=0,period_until_us=2,base=0,churned=0,new=0)'')', 'ERROR 22023'),
+('churn_state_combine', 'base 2^63 - 1 + 1', 'churn_state_combine(''(period_from_us=0,period_until_us=1,base=9223372036854775807,churned=0,new=0)'', ''(period_from_us=0,period_until_us=1,base=1,churned=0,new=0)'')', 'ERROR 22003'),
+-- (2, 1) - (1, 0) = base 1, churned 1: fine; (2, 1) - (2, 0) = churned 1 of 0
+('churn_state_subtract', 'a part of it', 'churn_state_subtract(''(period_from_us=0,period_until_us=1,base=2,churned=1,new=0)'', ''(period_from_us=0,period_until_us=1,base=1,churned=0,new=0)'')', '(period_from_us=0,period_until_us=1,base=1,churned=1,new=0)'),
+('churn_state_subtract', 'churned > base', 'churn_state_subtract(''(period_from_us=0,period_until_us=1,base=2,churned=1,new=0)'', ''(period_from_us=0,period_until_us=1,base=2,churned=0,new=0)'')', 'ERROR 22023'),
+-- a retained customer taken out of a state holding only a churned one
+('churn_retract', 'a customer it does not hold', 'churn_retract(''(period_from_us=1704067200000000,period_until_us=1706745600000000,base=1,churned=1,new=0)'', ''2023-01-01'', NULL, tstzrange(''2024-01-01'', ''2024-02-01''))', 'ERROR 22023'),
+('churn_accum', 'NULL state is empty', 'churn_accum(NULL, ''2023-01-01 00:00+00'', NULL, tstzrange(''2024-01-01 00:00+00'', ''2024-02-01 00:00+00''))', '(period_from_us=1704067200000000,period_until_us=1706745600000000,base=1,churned=0,new=0)'),
+('churn_date_accum', 'NULL state, skipped row', 'churn_date_accum(NULL, NULL, NULL, NULL)', '(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)'),
+('churn_final', 'NULL', 'churn_final(NULL)', 'NULL'),
+('kpi_value', 'empty churn_state', 'kpi_value(''(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)''::churn_state)', 'NULL');
+
 -- The matrix (binary_input's first DROP TABLE IF EXISTS would add a notice).
 SET client_min_messages = warning;
 SELECT subject, input, expected, outcome(expression) AS outcome

@@ -107,3 +107,43 @@ COPY csat_copy FROM PROGRAM 'printf ''PGCOPY\n\377\r\n\000\000\000\000\000\000\0
 COPY csat_copy FROM PROGRAM 'printf ''PGCOPY\n\377\r\n\000\000\000\000\000\000\000\000\000\000\001\000\000\000\020\000\000\000\000\000\000\000\005\000\000\000\000\000\000\000\003\377\377''' (FORMAT binary);
 -- A truncated field (8 of 16 bytes) is an error too.
 COPY csat_copy FROM PROGRAM 'printf ''PGCOPY\n\377\r\n\000\000\000\000\000\000\000\000\000\000\001\000\000\000\010\000\000\000\000\000\000\000\001\377\377''' (FORMAT binary);
+
+-- churn_state: the period bounds are any instant a timestamptz holds, in
+-- microseconds since 1970 (negative before it); [0, 0) is the unset
+-- period of an empty state.
+CREATE TABLE churn_states (s churn_state);
+INSERT INTO churn_states VALUES
+  (' ( period_from_us = -1 , period_until_us=1,base=3,churned=3,new=9223372036854775807 ) '),
+  ('(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)'),
+  ('(period_from_us=-210866803200000000,period_until_us=9223372036854775807,base=9223372036854775807,churned=0,new=0)'),
+  ('(period_from_us=1704067200000000,period_until_us=1706745600000000,base=7,churned=3,new=3)');
+SELECT s, s::text::churn_state::text = s::text AS text_round_trip FROM churn_states;
+CREATE TABLE churn_states_copy (LIKE churn_states);
+DO $$
+DECLARE
+  path text := current_setting('data_directory') || '/kpi_churn_states_regress.bin';
+BEGIN
+  EXECUTE format('COPY churn_states TO %L (FORMAT binary)', path);
+  EXECUTE format('COPY churn_states_copy FROM %L (FORMAT binary)', path);
+END
+$$;
+SELECT (SELECT count(*) FROM churn_states_copy) AS copied,
+       (SELECT array_agg(s::text ORDER BY s::text) FROM churn_states)
+       = (SELECT array_agg(s::text ORDER BY s::text) FROM churn_states_copy) AS identical;
+-- Malformed: misordered or missing fields, a period bound beyond bigint,
+-- a non-integer.
+SELECT '(period_until_us=1,period_from_us=0,base=0,churned=0,new=0)'::churn_state;
+SELECT '(period_from_us=0,period_until_us=1,base=0,churned=0)'::churn_state;
+SELECT '(period_from_us=0,period_until_us=9223372036854775808,base=0,churned=0,new=0)'::churn_state;
+SELECT '(period_from_us=-9223372036854775809,period_until_us=0,base=0,churned=0,new=0)'::churn_state;
+SELECT '(period_from_us=0.5,period_until_us=1,base=0,churned=0,new=0)'::churn_state;
+-- Cross-field rules: a non-empty period within the timestamptz range,
+-- churned customers from the base, no counts without a period.
+SELECT '(period_from_us=5,period_until_us=4,base=0,churned=0,new=0)'::churn_state;
+SELECT '(period_from_us=-9223372036854775808,period_until_us=0,base=0,churned=0,new=0)'::churn_state;
+SELECT '(period_from_us=0,period_until_us=1,base=1,churned=2,new=0)'::churn_state;
+SELECT '(period_from_us=0,period_until_us=0,base=1,churned=1,new=0)'::churn_state;
+SELECT '(period_from_us=0,period_until_us=1,base=-1,churned=0,new=0)'::churn_state;
+-- Binary input is checked the same way: a one-field COPY file of 40 bytes,
+-- five big-endian int8: period [0, 1), base 1, churned 2 > base.
+COPY churn_states_copy FROM PROGRAM 'printf ''PGCOPY\n\377\r\n\000\000\000\000\000\000\000\000\000\000\001\000\000\000\050\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\001\000\000\000\000\000\000\000\001\000\000\000\000\000\000\000\002\000\000\000\000\000\000\000\000\377\377''' (FORMAT binary);

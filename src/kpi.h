@@ -115,6 +115,47 @@ typedef struct AbandonmentState
 } AbandonmentState;
 
 /*
+ * A churn period: the first instant in it and the first instant after it,
+ * in microseconds since 1970-01-01 00:00 UTC (a date period's bounds are
+ * that date's midnight UTC).  The empty period [0, 0) means "not set yet".
+ */
+typedef struct KpiPeriod
+{
+	int64		from_us;
+	int64		until_us;
+} KpiPeriod;
+
+/*
+ * churn_state: the period, the customers active at its start (base), those
+ * of them who were gone by its end (churned), and the customers who started
+ * inside it (new, in neither count).
+ */
+typedef struct ChurnState
+{
+	KpiPeriod	period;
+	int64		base;
+	int64		churned;
+	int64		new_customers;
+} ChurnState;
+
+/*
+ * The min_value of a period's lower bound field in a state descriptor, the
+ * mark by which state_add merges it with the upper bound field that
+ * follows it as one parameter instead of summing them.
+ */
+#define KPI_PERIOD_BOUND_MIN PG_INT64_MIN
+
+/* Microseconds from 1970-01-01, the state's epoch, to PostgreSQL's 2000-01-01. */
+#define KPI_UNIX_EPOCH_SHIFT_US \
+	((int64) (POSTGRES_EPOCH_JDATE - UNIX_EPOCH_JDATE) * USECS_PER_DAY)
+
+/*
+ * The earliest instant a timestamptz or a date holds (4714-11-24 BC), in
+ * microseconds since 1970: no period starts before it.
+ */
+#define KPI_PERIOD_MIN_US (MIN_TIMESTAMP + KPI_UNIX_EPOCH_SHIFT_US)
+
+/*
  * kpi_target: a comparator, a goal and an optional warning threshold on the
  * worse side of the goal (target.c).  Fixed length, zeroed before filling,
  * so that equal targets have equal bytes.
@@ -207,6 +248,7 @@ extern const KpiStateType kpi_occupancy_state_type;
 extern const KpiStateType kpi_service_level_state_type;
 extern const KpiStateType kpi_asa_state_type;
 extern const KpiStateType kpi_abandonment_state_type;
+extern const KpiStateType kpi_churn_state_type;
 
 /* state_parse.c: descriptors, parsing and printing, without the server */
 #define KPI_INT128_DIGITS 40	/* a sign and 39 digits */
@@ -367,6 +409,28 @@ kpi_threshold_merge(int64 *current, int64 incoming, const char *function,
 	if (*current != -1)
 		kpi_threshold_conflict(*current, incoming, function, argument);
 	*current = incoming;
+}
+
+/* customer.c: error for a period that differs from a state's */
+extern void kpi_period_conflict(const KpiPeriod *current,
+								const KpiPeriod *incoming,
+								const char *function) pg_attribute_noreturn();
+
+/*
+ * kpi_threshold_merge for a period: the first one sets it, the unset
+ * period [0, 0) matches anything, any other difference is an error.
+ */
+static inline void
+kpi_period_merge(KpiPeriod *current, const KpiPeriod *incoming,
+				 const char *function)
+{
+	if (likely(incoming->from_us == current->from_us &&
+			   incoming->until_us == current->until_us) ||
+		(incoming->from_us == 0 && incoming->until_us == 0))
+		return;
+	if (current->from_us != 0 || current->until_us != 0)
+		kpi_period_conflict(current, incoming, function);
+	*current = *incoming;
 }
 
 /* Add a signed amount to a counter; a wrap or a negative count is an error. */

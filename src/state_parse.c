@@ -21,6 +21,10 @@ StaticAssertDecl(sizeof(OccupancyState) == 32, "occupancy_state is 32 bytes");
 StaticAssertDecl(sizeof(ServiceLevelState) == 32, "service_level_state is 32 bytes");
 StaticAssertDecl(sizeof(AsaState) == 40, "asa_state is 40 bytes");
 StaticAssertDecl(sizeof(AbandonmentState) == 32, "abandonment_state is 32 bytes");
+StaticAssertDecl(sizeof(ChurnState) == 40, "churn_state is 40 bytes");
+StaticAssertDecl(offsetof(ChurnState, period.until_us) ==
+				 offsetof(ChurnState, period.from_us) + sizeof(int64),
+				 "a period's bounds are adjacent fields");
 StaticAssertDecl(sizeof(KpiTarget) == 24, "kpi_target is 24 bytes");
 
 #define STATE_FIELD(type, field, wide, min) \
@@ -30,6 +34,7 @@ static const char *check_csat(const void *state);
 static const char *check_fcr(const void *state);
 static const char *check_service_level(const void *state);
 static const char *check_abandonment(const void *state);
+static const char *check_churn(const void *state);
 
 static const KpiStateField nps_fields[] = {
 	STATE_FIELD(NpsState, promoters, false, 0),
@@ -136,6 +141,22 @@ const KpiStateType kpi_abandonment_state_type = {
 	"abandonment_state", "abandonment_rate", "short_abandon",
 	sizeof(AbandonmentState),
 	lengthof(abandonment_fields), abandonment_fields, check_abandonment
+};
+
+/*
+ * The period bounds take any bigint here (KPI_PERIOD_BOUND_MIN also marks
+ * them as a parameter for state_add); check_churn holds the real rule.
+ */
+static const KpiStateField churn_fields[] = {
+	{"period_from_us", offsetof(ChurnState, period.from_us), false, KPI_PERIOD_BOUND_MIN},
+	{"period_until_us", offsetof(ChurnState, period.until_us), false, PG_INT64_MIN},
+	STATE_FIELD(ChurnState, base, false, 0),
+	STATE_FIELD(ChurnState, churned, false, 0),
+	{"new", offsetof(ChurnState, new_customers), false, 0},
+};
+const KpiStateType kpi_churn_state_type = {
+	"churn_state", "churn_rate", "period",
+	sizeof(ChurnState), lengthof(churn_fields), churn_fields, check_churn
 };
 
 /* No more satisfied answers than answers. */
@@ -318,6 +339,30 @@ check_abandonment(const void *state)
 	return NULL;
 }
 
+/*
+ * A period is unset ([0, 0), and then no customer is counted) or a
+ * non-empty span of instants a timestamptz can hold; churned customers
+ * are customers of the base.
+ */
+static const char *
+check_churn(const void *state)
+{
+	const ChurnState *churn = state;
+
+	if (churn->period.from_us == 0 && churn->period.until_us == 0)
+	{
+		if (churn->base != 0 || churn->new_customers != 0)
+			return "A state with counts needs a period";
+	}
+	else if (churn->period.from_us >= churn->period.until_us)
+		return "The period_from_us must be below period_until_us";
+	else if (churn->period.from_us < KPI_PERIOD_MIN_US)
+		return "The period_from_us must not lie before 4714-11-24 BC";
+	if (churn->churned > churn->base)
+		return "The churned count exceeds base";
+	return NULL;
+}
+
 /* Store a parsed or received field value after checking its range. */
 const char *
 kpi_state_store_field(const KpiStateField *field, int128 value, void *state)
@@ -327,7 +372,9 @@ kpi_state_store_field(const KpiStateField *field, int128 value, void *state)
 	if (value < field->min_value)
 		return field->min_value == 0 ?
 			"Counts and durations must not be negative" :
-			"Thresholds must be -1 (unset) or a non-negative duration";
+			field->min_value == -1 ?
+			"Thresholds must be -1 (unset) or a non-negative duration" :
+			"A field value is out of range for bigint";
 	if (field->wide)
 		memcpy(slot, &value, sizeof(int128));
 	else

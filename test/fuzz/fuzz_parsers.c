@@ -20,6 +20,7 @@ static const KpiStateType *const state_types[] = {
 	&kpi_ces_state_type, &kpi_aht_state_type, &kpi_utilization_state_type,
 	&kpi_occupancy_state_type, &kpi_service_level_state_type,
 	&kpi_asa_state_type, &kpi_abandonment_state_type,
+	&kpi_churn_state_type,
 };
 
 /*

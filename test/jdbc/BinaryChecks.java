@@ -44,7 +44,7 @@ final class BinaryChecks implements AutoCloseable {
 		this.checks = checks;
 	}
 
-	/** kpi_target, then the ten state types. */
+	/** kpi_target, then the state types. */
 	private static List<String> types() {
 		List<String> types = new ArrayList<>();
 		types.add("kpi_target");
@@ -118,6 +118,17 @@ final class BinaryChecks implements AutoCloseable {
 		abandonment.put("(short_abandon_us=-1,offered=0,abandoned=0,short_abandoned=0)",
 				"(short_abandon_us=-1,offered=0,abandoned=0,short_abandoned=0)");
 		samples.put("abandonment_state", abandonment);
+		Map<String, String> churn = new LinkedHashMap<>();
+		// January 2024 UTC: 1704067200 s and 1706745600 s since 1970
+		churn.put("(period_from_us=1704067200000000,period_until_us=1706745600000000,base=7,churned=3,new=3)",
+				"(period_from_us=1704067200000000,period_until_us=1706745600000000,base=7,churned=3,new=3)");
+		// the unset period of an empty state
+		churn.put("( period_from_us = 0 , period_until_us=0,base=0,churned=0,new=0 )",
+				"(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)");
+		// a period before 1970: negative bounds, all high bits set on the wire
+		churn.put("(period_from_us=-86400000000,period_until_us=-1,base=1,churned=1,new=0)",
+				"(period_from_us=-86400000000,period_until_us=-1,base=1,churned=1,new=0)");
+		samples.put("churn_state", churn);
 		return samples;
 	}
 
@@ -213,6 +224,9 @@ final class BinaryChecks implements AutoCloseable {
 				big(5)), "(handle_us=18446744073709551615,idle_us=5)");	// 2^64 - 1
 		sendBuilt(KpiBinaryObject.state("service_level_state", big(-1), big(0), big(0), big(0)),
 				"(threshold_us=-1,answered=0,answered_within=0,abandoned_after=0)");
+		sendBuilt(KpiBinaryObject.state("churn_state", big(-86400000000L), big(1704067200000000L),
+				big(2), big(1), big(5)),
+				"(period_from_us=-86400000000,period_until_us=1704067200000000,base=2,churned=1,new=5)");
 
 		try (PreparedStatement status = connection.prepareStatement("SELECT kpi_status(75.0, ?)")) {
 			// 75 against ">= 80% warn 70%": misses 80, meets 70

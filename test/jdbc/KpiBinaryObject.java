@@ -86,6 +86,9 @@ public class KpiBinaryObject extends PGobject implements PGBinaryObject {
 		fields.put("abandonment_state", List.of(new Field("short_abandon_us", false),
 				new Field("offered", false), new Field("abandoned", false),
 				new Field("short_abandoned", false)));
+		fields.put("churn_state", List.of(new Field("period_from_us", false),
+				new Field("period_until_us", false), new Field("base", false),
+				new Field("churned", false), new Field("new", false)));
 		return fields;
 	}
 

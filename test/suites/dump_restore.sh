@@ -59,6 +59,27 @@ SELECT team, nps(nps), csat(csat), fcr_rate(fcr), ces(ces), avg_handle_time(aht)
        avg_speed_of_answer(asa), abandonment_rate(abandon)
 FROM daily GROUP BY team;
 
+-- Customers and a monthly churn rollup (churn_state), with a view of the
+-- monthly churn and retention over the raw rows.
+CREATE TABLE customers AS
+SELECT i AS id, 'team ' || (i % 3) AS team,
+       timestamptz '2026-06-01 00:00+00' + (i * 7919 % 3000) * interval '1 hour' AS active_from,
+       CASE WHEN i % 4 <> 0 THEN timestamptz '2026-06-01 00:00+00'
+            + (i * 7919 % 3000 + i * 31 % 2500) * interval '1 hour' END AS active_until
+FROM generate_series(1, 3000) i;
+CREATE TABLE churn_monthly AS
+SELECT team, m AS month,
+       churn_state(active_from, active_until, tstzrange(m, m + interval '1 month')) AS churn,
+       churn_state(active_from::date, active_until::date, daterange(m::date, (m + interval '1 month')::date)) AS churn_dates
+FROM customers, generate_series(timestamptz '2026-06-01 00:00+00', '2026-10-01 00:00+00', '1 month') m
+GROUP BY team, m;
+CREATE VIEW team_churn AS
+SELECT team, m AS month,
+       churn_rate(active_from, active_until, tstzrange(m, m + interval '1 month')),
+       retention_rate(active_from, active_until, tstzrange(m, m + interval '1 month'))
+FROM customers, generate_series(timestamptz '2026-06-01 00:00+00', '2026-10-01 00:00+00', '1 month') m
+GROUP BY team, m;
+
 -- Targets: a kpi_target column with a unique (btree) and a hash index,
 -- and a view evaluating the KPIs against them with every target function.
 CREATE TABLE targets (kpi text PRIMARY KEY, target kpi_target NOT NULL UNIQUE);
@@ -104,7 +125,10 @@ SELECT * FROM team_scorecard ORDER BY team, kpi;
 SELECT target, count(*) FROM targets GROUP BY target ORDER BY target;
 SELECT * FROM team_kpis_from_rollup ORDER BY team;
 SELECT * FROM daily ORDER BY team, day;
-SELECT * FROM team_uncertainty ORDER BY team;'
+SELECT * FROM team_uncertainty ORDER BY team;
+SELECT * FROM team_churn ORDER BY team, month;
+SELECT team, month, churn, churn_dates, churn_rate(churn) OVER w, retention_rate(churn_dates) OVER w
+FROM churn_monthly WINDOW w AS (PARTITION BY team, month) ORDER BY team, month;'
 
 "${psql[@]}" -d kpi_dump_src -c "$queries" >"$work/before.txt"
 "$bindir/pg_dump" -Fc -f "$work/dump" kpi_dump_src
@@ -117,7 +141,8 @@ grep -A5 'nps_low' "$work/before.txt" | grep -qE '^ team 2 +\| +-?[0-9]'	# and i
 diff -u "$work/before.txt" "$work/after.txt"
 echo "pg_dump/pg_restore: $(wc -l <"$work/before.txt") lines of results identical"
 
-# COPY of the rollup table, as text and as binary, through the client.
+grep -q 'period_from_us=1780272000000000' "$work/before.txt"	# and the June churn states
+# COPY of the rollup tables, as text and as binary, through the client.
 for format in text binary; do
 	"${psql[@]}" -d kpi_dump_src -c "\\copy daily TO '$work/daily.$format' (FORMAT $format)"
 	"${psql[@]}" -d kpi_dump_dst <<SQL
@@ -133,4 +158,21 @@ SQL
 		exit 1
 	fi
 	echo "COPY $format: $rows rollup rows identical"
+done
+
+# The same for the churn rollup.
+for format in text binary; do
+	"${psql[@]}" -d kpi_dump_src -c "\\copy churn_monthly TO '$work/churn.$format' (FORMAT $format)"
+	"${psql[@]}" -d kpi_dump_dst <<SQL
+CREATE TABLE churn_$format (LIKE churn_monthly);
+\\copy churn_$format FROM '$work/churn.$format' (FORMAT $format)
+SQL
+	differing=$("${psql[@]}" -d kpi_dump_dst -Atc \
+		"SELECT count(*) FROM (SELECT c::text FROM churn_$format c EXCEPT SELECT c::text FROM churn_monthly c) x")
+	rows=$("${psql[@]}" -d kpi_dump_dst -Atc "SELECT count(*) FROM churn_$format")
+	if [ "$differing" != 0 ] || [ "$rows" = 0 ]; then
+		echo "COPY $format round trip of churn_state: $differing differing rows of $rows" >&2
+		exit 1
+	fi
+	echo "COPY $format: $rows churn rollup rows identical"
 done

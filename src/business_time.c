@@ -56,36 +56,55 @@ floor_div(int64 a, int64 b)
 }
 
 /*
- * The calendar argument, ready for evaluation.  The last calendar seen is
- * kept in fn_extra with its zone: in a query over many tickets the same
- * calendar comes back row after row (or a few alternate, from a join), and
- * comparing its bytes is much cheaper than copying it and looking up the
- * zone again.
+ * The calendars one function call site has seen lately.  A query over many
+ * tickets passes the same calendar row after row, or a few alternating
+ * ones from a join with the teams; comparing bytes is much cheaper than
+ * copying a calendar and looking up its zone again.
  */
+#define CALENDAR_CACHE_SIZE 8
+
+typedef struct CalendarCache
+{
+	int			used;
+	int			next;			/* the entry to replace on a miss */
+	LoadedCalendar entries[CALENDAR_CACHE_SIZE];
+} CalendarCache;
+
+/* The calendar argument, ready for evaluation (cached in fn_extra). */
 static LoadedCalendar *
 load_calendar(FunctionCallInfo fcinfo)
 {
 	struct varlena *raw = PG_DETOAST_DATUM_PACKED(PG_GETARG_DATUM(0));
 	const char *bytes = VARDATA_ANY(raw);
 	Size		length = VARSIZE_ANY_EXHDR(raw);
-	LoadedCalendar *loaded = fcinfo->flinfo->fn_extra;
-	MemoryContext old;
+	CalendarCache *cache = fcinfo->flinfo->fn_extra;
+	LoadedCalendar *loaded;
 
-	if (likely(loaded != NULL && loaded->length == length &&
-			   memcmp(VARDATA(loaded->cal), bytes, length) == 0))
-		return loaded;
-	if (loaded == NULL)
+	if (unlikely(cache == NULL))
 	{
-		loaded = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt,
-										sizeof(LoadedCalendar));
-		fcinfo->flinfo->fn_extra = loaded;
+		cache = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt,
+									   sizeof(CalendarCache));
+		fcinfo->flinfo->fn_extra = cache;
 	}
-	else if (loaded->cal != NULL)
+	for (int i = 0; i < cache->used; i++)
+	{
+		loaded = &cache->entries[i];
+		if (loaded->length == length &&
+			memcmp(VARDATA(loaded->cal), bytes, length) == 0)
+			return loaded;
+	}
+	if (cache->used < CALENDAR_CACHE_SIZE)
+		loaded = &cache->entries[cache->used++];
+	else
+	{
+		loaded = &cache->entries[cache->next];
+		cache->next = (cache->next + 1) % CALENDAR_CACHE_SIZE;
 		pfree(loaded->cal);
-	loaded->cal = NULL;
-	old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
-	loaded->cal = palloc(length + VARHDRSZ);
-	MemoryContextSwitchTo(old);
+	}
+	/* an entry never matches until it is complete */
+	loaded->length = 0;
+	loaded->cal = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt,
+									 length + VARHDRSZ);
 	memcpy(VARDATA(loaded->cal), bytes, length);
 	SET_VARSIZE(loaded->cal, length + VARHDRSZ);
 	Assert(kpi_calendar_is_canonical(loaded->cal, length + VARHDRSZ));
@@ -93,7 +112,6 @@ load_calendar(FunctionCallInfo fcinfo)
 	if (loaded->zone == NULL)
 	{
 		/* possible only if the zone left the server's time zone database */
-		loaded->length = 0;
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("time zone \"%s\" of the calendar is not known to this server",
@@ -102,9 +120,6 @@ load_calendar(FunctionCallInfo fcinfo)
 	loaded->length = length;
 	return loaded;
 }
-
-static void report_out_of_range(const char *function,
-							   const char *what) pg_attribute_noreturn();
 
 /* Error for an infinite argument or a result outside timestamptz's range. */
 static void

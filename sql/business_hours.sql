@@ -101,6 +101,7 @@ SELECT 'Mon 09:00-17:00; closed 26-12-24'::kpi_calendar;
 SELECT '09:00-17:00'::kpi_calendar;
 SELECT 'Mon-Fri'::kpi_calendar;
 SELECT 'Mon 9-17'::kpi_calendar;
+SELECT 'Mon-Fri 09:00-17:00, Sat 10:00-14:00'::kpi_calendar;
 -- 10,000 written ranges are allowed (here they merge into one), 10,001
 -- are not; the same for closed dates (10,000 apart, one more is too many).
 CREATE FUNCTION calendar_problem(literal text) RETURNS text

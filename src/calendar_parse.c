@@ -317,6 +317,7 @@ read_weekday_part(const char *p, const char *end, KpiCalendarDraft *draft,
 				  const char **where)
 {
 	bool		days[7] = {false};
+	int			ranges_read = 0;
 	size_t		n;
 
 	*where = p;
@@ -369,7 +370,9 @@ read_weekday_part(const char *p, const char *end, KpiCalendarDraft *draft,
 		p = skip_blanks(p);
 		*where = p;
 		if (p == end || !is_digit(*p))
-			return "Days are followed by opening hours such as 09:00-17:00";
+			return ranges_read > 0 && is_letter(*p) ?
+				"Parts are separated by \";\", such as \"Mon-Fri 09:00-17:00; Sat 10:00-14:00\"" :
+				"Days are followed by opening hours such as 09:00-17:00";
 		if ((problem = read_time(&p, &start)) != NULL)
 			return problem;
 		if (start == KPI_MINUTES_PER_DAY)
@@ -383,6 +386,7 @@ read_weekday_part(const char *p, const char *end, KpiCalendarDraft *draft,
 			return problem;
 		if (finish == start)
 			return "An opening range must not be empty (its start equals its end)";
+		ranges_read++;
 		/* an end before the start runs past midnight into the next day */
 		if (finish < start)
 			finish += KPI_MINUTES_PER_DAY;

@@ -413,37 +413,43 @@ typedef struct KpiCalendar
 	char		data[FLEXIBLE_ARRAY_MEMBER];
 } KpiCalendar;
 
-/* The arrays of a stored calendar. */
+/* Open minutes of the closed ranges before each one (nclosed + 1 of them). */
 static inline int64 *
 kpi_calendar_closed_before(const KpiCalendar *cal)
 {
 	return (int64 *) cal->data;
 }
+/* Start of each weekly range, in minutes from Monday 00:00. */
 static inline int32 *
 kpi_calendar_range_start(const KpiCalendar *cal)
 {
 	return (int32 *) (cal->data + sizeof(int64) * (cal->nclosed + 1));
 }
+/* End (exclusive) of each weekly range, in minutes from Monday 00:00. */
 static inline int32 *
 kpi_calendar_range_end(const KpiCalendar *cal)
 {
 	return kpi_calendar_range_start(cal) + cal->nranges;
 }
+/* Open minutes of the week before each range starts. */
 static inline int32 *
 kpi_calendar_range_before(const KpiCalendar *cal)
 {
 	return kpi_calendar_range_end(cal) + cal->nranges;
 }
+/* First closed day of each closed range, in days since 2000-01-01. */
 static inline int32 *
 kpi_calendar_closed_first(const KpiCalendar *cal)
 {
 	return kpi_calendar_range_before(cal) + cal->nranges;
 }
+/* Last closed day (inclusive) of each closed range. */
 static inline int32 *
 kpi_calendar_closed_last(const KpiCalendar *cal)
 {
 	return kpi_calendar_closed_first(cal) + cal->nclosed;
 }
+/* The zone name, NUL-terminated. */
 static inline char *
 kpi_calendar_zone(const KpiCalendar *cal)
 {

@@ -9,7 +9,8 @@ set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 bindir=$("$PG_CONFIG" --bindir)
 database=kpi_business_hours
-trap '"$bindir/dropdb" --if-exists "$database"' EXIT
+work=$(mktemp -d "${TMPDIR:-/tmp}/kpi-bh.XXXXXX")
+trap 'rm -rf "$work"; "$bindir/dropdb" --if-exists "$database"; "$bindir/dropdb" --if-exists "${database}_restored"' EXIT
 
 "$bindir/dropdb" --if-exists "$database" 2>/dev/null
 "$bindir/createdb" "$database"
@@ -51,3 +52,37 @@ for case in empty_range past_week negative_start no_ranges closed_backwards \
 	refused=$((refused + 1))
 done
 echo "binary input: hand-written value read, COPY round trip of 3 calendars unchanged, $refused malformed values refused with 22P03"
+
+# Dump and restore: a table of calendars with btree and hash indexes, a
+# hash-partitioned table and a view computing business hours survive
+# pg_dump/pg_restore with identical answers.
+"${psql[@]}" <<'SQL'
+CREATE TABLE team_hours (team text PRIMARY KEY, hours kpi_calendar NOT NULL);
+INSERT INTO team_hours VALUES
+  ('a', 'Mon-Fri 08:00-16:00; tz Europe/Copenhagen; closed 2026-12-24..2026-12-26'),
+  ('b', 'daily 22:00-06:00; tz America/New_York; closed 2026-11-26'),
+  ('c', '24/7; tz Australia/Lord_Howe');
+CREATE INDEX ON team_hours (hours);
+CREATE INDEX ON team_hours USING hash (hours);
+CREATE TABLE hours_by_hash (hours kpi_calendar) PARTITION BY HASH (hours);
+CREATE TABLE hours_by_hash_0 PARTITION OF hours_by_hash FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+CREATE TABLE hours_by_hash_1 PARTITION OF hours_by_hash FOR VALUES WITH (MODULUS 2, REMAINDER 1);
+INSERT INTO hours_by_hash SELECT hours FROM team_hours;
+CREATE VIEW team_week AS
+SELECT team, hours::text, business_time(hours, '2026-12-21 00:00+00', '2026-12-28 00:00+00') AS open,
+       business_add(hours, '2026-12-23 12:00+00', '10 hours') AS due,
+       business_next_open(hours, '2026-12-24 12:00+00') AS opens,
+       business_open(hours, '2026-12-21 12:00+00') AS open_monday_noon
+FROM team_hours;
+SQL
+report='SELECT * FROM team_week ORDER BY team; SELECT tableoid::regclass, hours FROM hours_by_hash ORDER BY 1, 2; SELECT team FROM team_hours WHERE hours = (SELECT hours FROM team_hours WHERE team = '"'b'"')'
+"${psql[@]}" -c "$report" >"$work/before"
+"$bindir/pg_dump" -Fc -d "$database" -f "$work/dump"
+"$bindir/createdb" "${database}_restored"
+"$bindir/pg_restore" -d "${database}_restored" "$work/dump"
+"$bindir/psql" -X -q -v ON_ERROR_STOP=1 -d "${database}_restored" -c "$report" >"$work/after"
+if ! diff -u "$work/before" "$work/after"; then
+	echo "dump/restore changed business-hours answers" >&2
+	exit 1
+fi
+echo "dump/restore: $(wc -l <"$work/before") lines of calendars, partitions and business hours identical"

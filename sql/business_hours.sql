@@ -310,6 +310,8 @@ SELECT business_next_open('24/7', 'infinity');
 SELECT business_add('24/7', '2026-01-01', '-1 hour');
 SELECT business_add('24/7', '2026-01-01', '300000 years');
 SELECT business_add('24/7', '294276-12-31 23:00', '2 hours');
+-- a POSIX rule may put a zone days away from UTC; beyond 48 hours is refused
+SELECT business_time('24/7; tz <+99>-99', '2026-01-01', '2026-01-02');
 \set VERBOSITY terse
 
 -- Far dates: 9999-12-31 is a Friday (extract(dow) = 5), so a Monday

@@ -1372,6 +1372,9 @@ CREATE FUNCTION @extschema@.kpi_target_hash(@extschema@.kpi_target) RETURNS pg_c
 	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.kpi_target_cmp(@extschema@.kpi_target, @extschema@.kpi_target) IS 'btree order of kpi_target: unit, comparator, goal, warning';
 COMMENT ON FUNCTION @extschema@.kpi_target_hash(@extschema@.kpi_target) IS 'hash of kpi_target, consistent with =';
+CREATE FUNCTION @extschema@.kpi_target_hash_extended(@extschema@.kpi_target, pg_catalog.int8) RETURNS pg_catalog.int8
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_target_hash_extended(@extschema@.kpi_target, pg_catalog.int8) IS '64-bit seeded hash of kpi_target, consistent with = (for hash partitioning); with seed 0 its low 32 bits are kpi_target_hash';
 CREATE FUNCTION @extschema@.kpi_target_eq(@extschema@.kpi_target, @extschema@.kpi_target) RETURNS pg_catalog.bool
 	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE LEAKPROOF;
 COMMENT ON FUNCTION @extschema@.kpi_target_eq(@extschema@.kpi_target, @extschema@.kpi_target) IS 'implementation of = for kpi_target';
@@ -1445,7 +1448,8 @@ COMMENT ON OPERATOR CLASS @extschema@.kpi_target_ops USING btree IS 'btree order
 CREATE OPERATOR CLASS @extschema@.kpi_target_hash_ops
 	DEFAULT FOR TYPE @extschema@.kpi_target USING hash AS
 	OPERATOR 1 @extschema@.= ,
-	FUNCTION 1 @extschema@.kpi_target_hash(@extschema@.kpi_target);
+	FUNCTION 1 @extschema@.kpi_target_hash(@extschema@.kpi_target),
+	FUNCTION 2 @extschema@.kpi_target_hash_extended(@extschema@.kpi_target, pg_catalog.int8);
 COMMENT ON OPERATOR CLASS @extschema@.kpi_target_hash_ops USING hash IS 'hashing of kpi_target, for hash joins and hash aggregation';
 
 -- accessors
@@ -1476,10 +1480,10 @@ CREATE FUNCTION @extschema@.kpi_met(pg_catalog.interval, @extschema@.kpi_target)
 COMMENT ON FUNCTION @extschema@.kpi_met(pg_catalog.interval, @extschema@.kpi_target) IS 'whether the value meets the target''s goal (duration value)';
 CREATE FUNCTION @extschema@.kpi_attainment(pg_catalog.float8, @extschema@.kpi_target) RETURNS pg_catalog.float8
 	AS 'MODULE_PATHNAME', 'kpi_attainment_float8' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.kpi_attainment(pg_catalog.float8, @extschema@.kpi_target) IS 'percent of the goal achieved, 100 on the goal: value/goal when higher is better, goal/value when lower is better; NULL for a zero denominator (number or percent value)';
+COMMENT ON FUNCTION @extschema@.kpi_attainment(pg_catalog.float8, @extschema@.kpi_target) IS 'percent of the goal achieved: 100 on the goal, higher when the value is better, at least 100 exactly when the goal is met (above 100 for > and <); 100*value/goal (higher is better) or 100*goal/value (lower is better) for positive goals, see the README for negative goals; NULL for a zero goal or, lower being better, a value of zero or less (number or percent value)';
 CREATE FUNCTION @extschema@.kpi_attainment(pg_catalog.interval, @extschema@.kpi_target) RETURNS pg_catalog.float8
 	AS 'MODULE_PATHNAME', 'kpi_attainment_interval' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.kpi_attainment(pg_catalog.interval, @extschema@.kpi_target) IS 'percent of the goal achieved, 100 on the goal: value/goal when higher is better, goal/value when lower is better; NULL for a zero denominator (duration value)';
+COMMENT ON FUNCTION @extschema@.kpi_attainment(pg_catalog.interval, @extschema@.kpi_target) IS 'percent of the goal achieved: 100 on the goal, higher when the value is better, at least 100 exactly when the goal is met (above 100 for > and <); 100*value/goal (higher is better) or 100*goal/value (lower is better); NULL for a zero goal or, lower being better, a zero or negative value (duration value, met decided in exact microseconds)';
 CREATE FUNCTION @extschema@.kpi_gap(pg_catalog.float8, @extschema@.kpi_target) RETURNS pg_catalog.float8
 	AS 'MODULE_PATHNAME', 'kpi_gap_float8' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.kpi_gap(pg_catalog.float8, @extschema@.kpi_target) IS 'value minus the target''s goal, in the value''s type';

@@ -300,6 +300,85 @@ INSERT INTO matrix (subject, input, expression, expected) VALUES
 ('kpi_goal', 'NULL', 'kpi_goal(NULL)', 'NULL'),
 ('kpi_warning', 'no warning threshold', 'kpi_warning(''> 7'')', 'NULL');
 
+-- Issue 17, outside review.  Means are rounded half up from the quotient
+-- and the remainder, so no intermediate wraps near 2^127: q = total / n,
+-- r = total % n, mean = q + (r >= n - n/2).
+INSERT INTO matrix (subject, input, expression, expected) VALUES
+-- (2^127 - 1) / 2 = 2^126 - 1 remainder 1 >= 1: 2^126 > 2^63 - 1
+('kpi_value', 'aht mean 2^126', 'kpi_value(''(contacts=2,handle_us=170141183460469231731687303715884105727)''::aht_state)', 'ERROR 22008'),
+-- (2^127 - 1) / 3 = 5.67e37 > 2^63 - 1
+('kpi_value', 'aht mean 5.67e37', 'kpi_value(''(contacts=3,handle_us=170141183460469231731687303715884105727)''::aht_state)', 'ERROR 22008'),
+('kpi_value', 'asa mean 2^126', 'kpi_value(''(answered=2,wait_us=170141183460469231731687303715884105727)''::asa_state)', 'ERROR 22008'),
+-- merged: contacts 1 + 1 = 2, handle (2^127 - 2) + 1 = 2^127 - 1, as above
+('avg_handle_time', 'merged states, mean 2^126', '(SELECT avg_handle_time(s) FROM (VALUES (''(contacts=1,handle_us=170141183460469231731687303715884105726)''::aht_state), (''(contacts=1,handle_us=1)'')) v(s))', 'ERROR 22008'),
+('avg_speed_of_answer', 'merged states, mean 2^126', '(SELECT avg_speed_of_answer(s) FROM (VALUES (''(answered=1,wait_us=170141183460469231731687303715884105726)''::asa_state), (''(answered=1,wait_us=1)'')) v(s))', 'ERROR 22008'),
+-- n = 2^62, total = 2^62 * (2^63 - 1) = 2^125 - 2^62: the mean is exactly
+-- 2^63 - 1 us, the longest interval, 2562047788 hours 54.775807 s
+('kpi_value', 'aht mean 2^63 - 1 exactly', 'kpi_value(''(contacts=4611686018427387904,handle_us=42535295865117307928310139910543638528)''::aht_state)', '@ 2562047788 hours 54.775807 secs'),
+-- ... plus 2^61 - 1: r = 2^61 - 1 < n - n/2 = 2^61, still 2^63 - 1
+('kpi_value', 'aht mean 2^63 - 1 + (2^61 - 1)/2^62', 'kpi_value(''(contacts=4611686018427387904,handle_us=42535295865117307930615982919757332479)''::aht_state)', '@ 2562047788 hours 54.775807 secs'),
+-- ... plus 2^61: r = 2^61 = n/2 rounds up to 2^63, one beyond an interval
+('kpi_value', 'aht mean 2^63 - 1 + 1/2', 'kpi_value(''(contacts=4611686018427387904,handle_us=42535295865117307930615982919757332480)''::aht_state)', 'ERROR 22008'),
+-- small rounding: 3 / 2 = 1 r 1 >= 1 -> 2 us; 4 / 3 = 1 r 1 < 2 -> 1 us;
+-- 5 / 3 = 1 r 2 >= 2 -> 2 us
+('kpi_value', 'aht 3 us / 2', 'kpi_value(''(contacts=2,handle_us=3)''::aht_state)', '@ 0.000002 secs'),
+('kpi_value', 'aht 4 us / 3', 'kpi_value(''(contacts=3,handle_us=4)''::aht_state)', '@ 0.000001 secs'),
+('kpi_value', 'asa 5 us / 3', 'kpi_value(''(answered=3,wait_us=5)''::asa_state)', '@ 0.000002 secs'),
+-- occupancy of a valid state whose handle + idle exceeds int128:
+-- (2^127 - 1) / (2^128 - 2) = 1/2 -> 50, not an overflow error
+('kpi_value', 'occupancy, both sums 2^127 - 1', 'kpi_value(''(handle_us=170141183460469231731687303715884105727,idle_us=170141183460469231731687303715884105727)''::occupancy_state)', '50'),
+('occupancy', 'merged states beyond int128', '(SELECT occupancy(s) FROM (VALUES (''(handle_us=170141183460469231731687303715884105727,idle_us=0)''::occupancy_state), (''(handle_us=0,idle_us=170141183460469231731687303715884105727)'')) v(s))', '50');
+
+-- Issue 17: duration targets compare exact microseconds.  300 years is
+-- 300 * 365.25 * 86400 s = 9,467,280,000,000,000 us, beyond 2^53, where
+-- doubles cannot tell it from 1 us more or less.
+INSERT INTO matrix (subject, input, expression, expected) VALUES
+('kpi_met', '300 years - 1 us < 300 years', 'kpi_met(''300 years''::interval - ''1 microsecond'', ''< 300 years'')', 'true'),
+('kpi_met', '300 years + 1 us <= 300 years', 'kpi_met(''300 years''::interval + ''1 microsecond'', ''<= 300 years'')', 'false'),
+('kpi_met', '300 years <= 300 years', 'kpi_met(''300 years''::interval, ''<= 300 years'')', 'true'),
+('kpi_status', '300 years < 300 years warn 300 years 1 us', 'kpi_status(''300 years''::interval, ''< 300 years warn 300 years 1 microsecond'')', 'at_risk'),
+('kpi_status', '300 years + 2 us, warn 300 years 1 us', 'kpi_status(''300 years''::interval + ''2 microseconds'', ''< 300 years warn 300 years 1 microsecond'')', 'missed'),
+('kpi_status', '300 years + 1 us >= 300 years', 'kpi_status(''300 years''::interval + ''1 microsecond'', ''>= 300 years'')', 'met'),
+-- goal / value = 9467280000000000 / 9467280000000001 < 1 but rounds to 1
+-- in double: not met, so the largest double below 100
+('kpi_attainment', '300 years + 1 us <= 300 years', 'kpi_attainment(''300 years''::interval + ''1 microsecond'', ''<= 300 years'')', '99.99999999999999'),
+-- met with <: the smallest double above 100
+('kpi_attainment', '300 years - 1 us < 300 years', 'kpi_attainment(''300 years''::interval - ''1 microsecond'', ''< 300 years'')', '100.00000000000001'),
+-- on the goal with <: 100, and not met
+('kpi_attainment', '300 years < 300 years', 'kpi_attainment(''300 years''::interval, ''< 300 years'')', '100'),
+('kpi_gap', '300 years + 1 us - 300 years', 'kpi_gap(''300 years''::interval + ''1 microsecond'', ''<= 300 years'')', '@ 0.000001 secs');
+
+-- Issue 17: attainment for every sign of the goal (see sql/target.sql for
+-- the formulas); Infinity behaves alike in every target function, as in
+-- float8 arithmetic; numbers of any length are read as float8 input reads
+-- them.
+INSERT INTO matrix (subject, input, expression, expected) VALUES
+-- higher is better, goal < 0: 100 * (2 - value / goal)
+-- -5 beats -10: 100 * (2 - 0.5) = 150
+('kpi_attainment', '-5 against > -10', 'kpi_attainment(-5, ''> -10'')', '150'),
+-- -20 misses -10: 100 * (2 - 2) = 0
+('kpi_attainment', '-20 against > -10', 'kpi_attainment(-20, ''> -10'')', '0'),
+('kpi_status', '-20 against > -10', 'kpi_status(-20, ''> -10'')', 'missed'),
+-- Infinity - 5 = Infinity, as float8 subtraction gives
+('kpi_gap', 'Infinity against > 5', 'kpi_gap(''Infinity''::float8, ''> 5'')', 'Infinity'),
+('kpi_gap', '-Infinity against > 5', 'kpi_gap(''-Infinity''::float8, ''> 5'')', '-Infinity'),
+('kpi_attainment', 'Infinity against > 5', 'kpi_attainment(''Infinity''::float8, ''> 5'')', 'Infinity'),
+('kpi_attainment', '-Infinity against > -5', 'kpi_attainment(''-Infinity''::float8, ''> -5'')', '-Infinity'),
+('kpi_met', 'Infinity against > 5', 'kpi_met(''Infinity''::float8, ''> 5'')', 'true'),
+-- finite values whose percent overflows: 100 * 1e308 / 1e-10
+('kpi_attainment', '1e308 against > 1e-10', 'kpi_attainment(1e308, ''> 1e-10'')', 'ERROR 22003'),
+-- 64 and 400 digits: what float8 input makes of them
+('kpi_target', '64 ones', '(''> '' || repeat(''1'', 64))::kpi_target::text = ''> '' || repeat(''1'', 64)::float8::text', 'true'),
+('kpi_target', '0. and 100 threes', '(''> 0.'' || repeat(''3'', 100))::kpi_target::text = ''> '' || (''0.'' || repeat(''3'', 100))::float8::text', 'true'),
+('kpi_target', '80. and 80 zeros %', '(''>= 80.'' || repeat(''0'', 80) || ''%'')::kpi_target', '>= 80%'),
+('kpi_target', '64 ones warn 65 ones', '(''< '' || repeat(''1'', 64) || '' warn '' || repeat(''1'', 65))::kpi_target::text = ''< '' || repeat(''1'', 64)::float8::text || '' warn '' || repeat(''1'', 65)::float8::text', 'true'),
+('kpi_target', '400 nines', '(''> '' || repeat(''9'', 400))::kpi_target', 'ERROR 22P02'),
+-- durations of any length, as interval input reads them: 300 blanks
+-- inside "1 min" are still one minute; a fraction of 300 digits is not
+-- an interval either
+('kpi_target', '1, 300 blanks, min', '(''< 1'' || repeat('' '', 300) || ''min'')::kpi_target', '< 1 min'),
+('kpi_target', 'fraction of 300 digits', '(''< 00:01:00.'' || repeat(''0'', 300))::kpi_target', 'ERROR 22P02');
+
 -- The matrix (binary_input's first DROP TABLE IF EXISTS would add a notice).
 SET client_min_messages = warning;
 SELECT subject, input, expected, outcome(expression) AS outcome

@@ -88,15 +88,70 @@ FROM (VALUES ('5 min 59 s'::interval), ('6 min'), ('7 min'), ('8 min'), ('1 day'
 SELECT 'missed'::kpi_status < 'at_risk'::kpi_status AND 'at_risk'::kpi_status < 'met' AS ordered,
        enum_range(NULL::kpi_status);
 
--- Attainment: higher is better -> 100 * value / goal; lower is better ->
--- 100 * goal / value.  72 of >= 80% -> 90; 4% of <= 5% -> 125; 7 min of
--- < 6 min -> 100 * 360 / 420 = 85.714...; zero denominators give NULL.
+-- Attainment with a positive goal: higher is better -> 100 * value / goal;
+-- lower is better -> 100 * goal / value.  72 of >= 80% -> 90; 4% of <= 5%
+-- -> 125; 7 min of < 6 min -> 100 * 360 / 420 = 85.714...; a zero goal,
+-- or a zero value when lower is better, has no percent: NULL.
 SELECT kpi_attainment(72, '>= 80%') AS rate,
        kpi_attainment(4, '<= 5%') AS cost,
        kpi_attainment('7 min'::interval, '< 6 min') AS aht,
        kpi_attainment(10, '> 0') AS zero_goal,
        kpi_attainment(0, '< 5') AS zero_value,
        kpi_attainment('0'::interval, '< 1 min') AS zero_duration;
+
+-- With a negative goal (an NPS target of "> -10") a plain ratio would run
+-- backwards; attainment measures the distance from the goal in units of
+-- |goal| instead:
+--   higher is better: 100 * (2 - value / goal)
+--     -5 of > -10 -> 100 * (2 - 0.5) = 150; -20 -> 100 * (2 - 2) = 0;
+--     0 -> 200; 10 -> 100 * (2 + 1) = 300; -10 -> 100 (on the goal)
+--   lower is better: 100 * value / goal
+--     -20 of < -10 -> 200; -5 -> 50; 5 -> -50
+--   a negative value against a positive goal, higher is better:
+--     -8 of > 10 -> 100 * -8 / 10 = -80
+SELECT kpi_attainment(-5, '> -10') AS "-5 > -10",
+       kpi_attainment(-20, '> -10') AS "-20 > -10",
+       kpi_attainment(0, '> -10') AS "0 > -10",
+       kpi_attainment(10, '> -10') AS "10 > -10",
+       kpi_attainment(-10, '>= -10') AS "-10 >= -10",
+       kpi_attainment(-20, '< -10') AS "-20 < -10",
+       kpi_attainment(-5, '< -10') AS "-5 < -10",
+       kpi_attainment(5, '<= -10') AS "5 <= -10",
+       kpi_attainment(-8, '> 10') AS "-8 > 10",
+       kpi_attainment(-5, '< 0') AS "-5 < 0",
+       kpi_attainment(-1, '< 5') AS "-1 < 5";
+
+-- Attainment agrees with kpi_met for every sign: at least 100 exactly when
+-- the goal is met with >= and <=, above 100 exactly when it is met with >
+-- and < (on the goal itself it is 100 and a strict goal is not met).  Over
+-- a grid of values around, between and beyond goals of both signs, with
+-- neighbours one unit in the last place away, no row breaks the rule, and
+-- attainment never falls as the value gets better.
+CREATE TABLE attainment_grid AS
+SELECT v.value, g.goal, c.comparator,
+       (c.comparator || ' ' || g.goal)::kpi_target AS target
+FROM (VALUES ('-Infinity'::float8), (-1e300), (-20), (-10.000000000000002),
+             (-10), (-9.999999999999998), (-5), (-1e-300), (0), (1e-300),
+             (5), (9.999999999999998), (10), (10.000000000000002), (20),
+             (1e300), ('Infinity')) v(value),
+     (VALUES (-10::float8), (10), (0)) g(goal),
+     (VALUES ('>='), ('>'), ('<='), ('<')) c(comparator);
+SELECT count(*) AS checked,
+       count(*) FILTER (WHERE attainment IS NOT NULL) AS with_percent,
+       count(*) FILTER (WHERE CASE WHEN comparator IN ('>', '<')
+                                   THEN (attainment > 100) <> met
+                                   ELSE (attainment >= 100) <> met END) AS disagreeing
+FROM (SELECT comparator, kpi_met(value, target) AS met,
+             kpi_attainment(value, target) AS attainment
+      FROM attainment_grid) r;
+SELECT count(*) AS falling
+FROM (SELECT comparator, goal, attainment,
+             lag(attainment) OVER (PARTITION BY comparator, goal
+                                   ORDER BY CASE WHEN comparator LIKE '>%' THEN value ELSE -value END) AS worse
+      FROM (SELECT *, kpi_attainment(value, target) AS attainment FROM attainment_grid) a
+      WHERE attainment IS NOT NULL) r
+WHERE attainment < worse;
+DROP TABLE attainment_grid;
 
 -- Gap: value minus goal, in the value's type: 72 - 80 = -8 points;
 -- 7 min - 6 min = 1 min; 30 s - 1 min = -30 s.
@@ -141,6 +196,26 @@ INSERT INTO agreed VALUES ('>=80 %  WARN 70%');
 SELECT kpi_hash = kpi_hash2 AS hash_agrees
 FROM (SELECT kpi_target_hash('>= 80% warn 70%') AS kpi_hash,
              kpi_target_hash(' >=80 %WARN 70 %') AS kpi_hash2) h;
+
+-- Hash partitioning needs the extended hash function (support function 2):
+-- equal targets land in one partition, lookups prune to it, and with seed
+-- 0 the extended hash's low 32 bits are the 32-bit hash.
+SELECT opcname, amvalidate(oid) FROM pg_opclass
+WHERE opcname = 'kpi_target_hash_ops';
+CREATE TABLE targets_by_hash (target kpi_target) PARTITION BY HASH (target);
+CREATE TABLE targets_by_hash_0 PARTITION OF targets_by_hash FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+CREATE TABLE targets_by_hash_1 PARTITION OF targets_by_hash FOR VALUES WITH (MODULUS 2, REMAINDER 1);
+INSERT INTO targets_by_hash VALUES ('> 7'), ('> 7.0'), ('>= 80%'), ('< 1 min'),
+  ('< 60 s'), ('< 00:01:00'), ('>= 80% warn 70%');
+SELECT target, count(*) AS rows, count(DISTINCT tableoid) AS partitions
+FROM targets_by_hash GROUP BY target ORDER BY target;
+EXPLAIN (COSTS OFF) SELECT * FROM targets_by_hash WHERE target = '< 1 min';
+SELECT count(*) AS one_minute FROM targets_by_hash WHERE target = '< 60 s';
+SELECT bool_and((kpi_target_hash_extended(target, 0) & 4294967295) =
+                (kpi_target_hash(target)::int8 & 4294967295)) AS seed_0_low_bits,
+       bool_and(kpi_target_hash_extended(target, 1) <> kpi_target_hash_extended(target, 0)) AS seed_matters
+FROM targets_by_hash;
+DROP TABLE targets_by_hash;
 
 -- Binary round trip through COPY (FORMAT binary), via the data directory.
 CREATE TABLE targets_copy (LIKE goals);

@@ -58,16 +58,22 @@ kpi_report_long_threshold(const Interval *span, const char *function,
 /*
  * Mean duration rounded half up to the microsecond, with the whole duration
  * in the time field so that no day or month part depends on how the sum
- * was reached.
+ * was reached.  The rounding works on the quotient and the remainder: the
+ * textbook (total + count / 2) / count wraps when total is near 2^127.
  */
 Interval *
 kpi_mean_interval(int128 total_us, int64 count, const char *function)
 {
 	Interval   *result;
 	int128		mean;
+	int128		remainder;
 
 	Assert(total_us >= 0 && count > 0);
-	mean = (total_us + count / 2) / count;
+	mean = total_us / count;
+	remainder = total_us % count;
+	/* half up: the remainder is at least half of count, rounded up */
+	if (remainder >= count - count / 2)
+		mean++;
 	if (unlikely(mean > PG_INT64_MAX))
 		ereport(ERROR,
 				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),

@@ -165,17 +165,20 @@ occupancy_retract(PG_FUNCTION_ARGS)
 }
 
 PG_FUNCTION_INFO_V1(occupancy_final);
-/* Occupancy = 100 * handle / (handle + idle), NULL when both are zero. */
+/*
+ * Occupancy = 100 * handle / (handle + idle), NULL when both are zero.  The
+ * two sums are each below 2^127, so their total always fits in uint128: a
+ * valid state never fails here.
+ */
 Datum
 occupancy_final(PG_FUNCTION_ARGS)
 {
 	OccupancyState *state = (OccupancyState *) PG_GETARG_POINTER(0);
-	int128		on_queue;
+	uint128		on_queue;
 
 	KPI_ASSERT_STATE(&kpi_occupancy_state_type, state);
-	if (__builtin_add_overflow(state->handle_us, state->idle_us, &on_queue))
-		kpi_report_overflow("occupancy");
+	on_queue = (uint128) state->handle_us + (uint128) state->idle_us;
 	if (on_queue == 0)
 		PG_RETURN_NULL();
-	PG_RETURN_FLOAT8(kpi_percent(state->handle_us, on_queue));
+	PG_RETURN_FLOAT8(100.0 * (double) state->handle_us / (double) on_queue);
 }

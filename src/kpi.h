@@ -135,8 +135,12 @@ typedef struct KpiTarget
 	KpiTargetValue warning;		/* zero without a warning threshold */
 } KpiTarget;
 
-/* Reads a duration literal into microseconds; false if it is not one. */
-typedef bool (*KpiDurationParser) (const char *text, int64 *micros);
+/*
+ * Reads the duration literal of length bytes at text (not terminated) into
+ * microseconds; false if it is not one.
+ */
+typedef bool (*KpiDurationParser) (const char *text, size_t length,
+								   int64 *micros);
 
 /* target_parse.c, without the server */
 extern const char *kpi_target_parse(const char *text,

@@ -359,7 +359,8 @@ kpi_int128_format(char *out, int128 value)
 {
 	char		digits[41];
 	int			n = 0;
-	uint128		magnitude = value < 0 ? (uint128) (-value) : (uint128) value;
+	/* negated as unsigned: -value overflows for the smallest int128 */
+	uint128		magnitude = value < 0 ? -(uint128) value : (uint128) value;
 
 	do
 	{

@@ -66,20 +66,24 @@ target_arg(FunctionCallInfo fcinfo, int argno)
 	return target;
 }
 
-/* Whether value satisfies "value <comparator> threshold". */
+/*
+ * Whether "value <comparator> threshold" holds, given the order of value
+ * against the threshold (<0, 0, >0), so that numbers and durations are each
+ * compared in their own exact arithmetic.
+ */
 static inline bool
-satisfies(uint8 comparator, double value, double threshold)
+satisfies(uint8 comparator, int order)
 {
 	switch (comparator)
 	{
 		case KPI_CMP_GE:
-			return value >= threshold;
+			return order >= 0;
 		case KPI_CMP_GT:
-			return value > threshold;
+			return order > 0;
 		case KPI_CMP_LE:
-			return value <= threshold;
+			return order <= 0;
 		default:
-			return value < threshold;
+			return order < 0;
 	}
 }
 
@@ -159,10 +163,11 @@ target_text(const KpiTarget *target)
 /*
  * The server's duration reader for the parser: PostgreSQL's interval input
  * (which knows "6 min", "8 hours", "20s", "00:01:00", ISO 8601...), without
- * its ereport so that the caller words the error.
+ * its ereport so that the caller words the error.  Like interval input it
+ * takes text of any length; only the decoded fields must fit its buffer.
  */
 static bool
-server_duration(const char *text, int64 *micros)
+server_duration(const char *text, size_t length, int64 *micros)
 {
 	char		workbuf[256];
 	char	   *field[MAXDATEFIELDS];
@@ -172,12 +177,9 @@ server_duration(const char *text, int64 *micros)
 	struct pg_itm_in itm;
 	Interval	span;
 	int			error;
-	char		copy[256];
+	char	   *copy = pnstrdup(text, length);
 	int128		total;
 
-	if (strlen(text) >= sizeof(copy))
-		return false;
-	strcpy(copy, text);
 	error = ParseDateTime(copy, workbuf, sizeof(workbuf), field, ftype,
 						  MAXDATEFIELDS, &nfields);
 	if (error == 0)
@@ -185,6 +187,7 @@ server_duration(const char *text, int64 *micros)
 							   &dtype, &itm);
 	if (error == DTERR_BAD_FORMAT)
 		error = DecodeISO8601Interval(copy, &dtype, &itm);
+	pfree(copy);
 	if (error != 0 || dtype != DTK_DELTA || itmin2interval(&itm, &span) != 0)
 		return false;
 	total = kpi_interval_total_micros(&span);
@@ -342,6 +345,18 @@ kpi_target_hash(PG_FUNCTION_ARGS)
 	return hash_any((unsigned char *) target_arg(fcinfo, 0), sizeof(KpiTarget));
 }
 
+PG_FUNCTION_INFO_V1(kpi_target_hash_extended);
+/*
+ * Extended (64-bit, seeded) hash support function, which hash partitioning
+ * needs; with seed 0 its low 32 bits equal kpi_target_hash.
+ */
+Datum
+kpi_target_hash_extended(PG_FUNCTION_ARGS)
+{
+	return hash_any_extended((unsigned char *) target_arg(fcinfo, 0),
+							 sizeof(KpiTarget), PG_GETARG_INT64(1));
+}
+
 /* A goal or threshold as double precision; durations in seconds. */
 static double
 value_as_double(uint8 unit, KpiTargetValue value)
@@ -395,14 +410,27 @@ kpi_unit(PG_FUNCTION_ARGS)
 }
 
 /*
- * The value of an evaluation call as a double in the target's unit, after
- * checking that the overload fits the target: durations need an interval
- * value (in microseconds here), numbers and percents a double precision.
+ * The value of an evaluation call.  Durations are kept as exact integer
+ * microseconds: as doubles, values beyond 2^53 microseconds (285 years)
+ * would compare equal to goals they differ from.
  */
-static double
+typedef struct EvaluatedValue
+{
+	int128		micros;			/* duration targets */
+	double		number;			/* number and percent targets */
+} EvaluatedValue;
+
+/*
+ * Read the value of an evaluation call after checking that the overload
+ * fits the target: durations need an interval value, numbers and percents
+ * a double precision.
+ */
+static EvaluatedValue
 evaluated_value(FunctionCallInfo fcinfo, const char *function,
 				const KpiTarget *target, bool interval_value)
 {
+	EvaluatedValue value = {0, 0.0};
+
 	if (interval_value != (target->unit == KPI_UNIT_DURATION))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -415,19 +443,35 @@ evaluated_value(FunctionCallInfo fcinfo, const char *function,
 						 "Call %s(interval, kpi_target), e.g. with avg_handle_time(...) or an interval cast.",
 						 function)));
 	if (interval_value)
-		return (double) kpi_interval_total_micros(PG_GETARG_INTERVAL_P(0));
+	{
+		value.micros = kpi_interval_total_micros(PG_GETARG_INTERVAL_P(0));
+		return value;
+	}
+	value.number = PG_GETARG_FLOAT8(0);
 	/* NaN is neither met nor missed: no status or gap would be true */
-	if (unlikely(isnan(PG_GETARG_FLOAT8(0))))
+	if (unlikely(isnan(value.number)))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s: the value must be a number, not NaN", function),
 				 errdetail("The target is \"%s\".", target_text(target))));
-	return PG_GETARG_FLOAT8(0);
+	return value;
 }
 
-/* A target's goal or warning in the unit evaluated_value() returns. */
+/* Order of a value against a goal or warning threshold: <0, 0 or >0. */
+static inline int
+value_order(const KpiTarget *target, EvaluatedValue value,
+			KpiTargetValue threshold)
+{
+	if (target->unit == KPI_UNIT_DURATION)
+		return (value.micros > threshold.micros) -
+			(value.micros < threshold.micros);
+	return (value.number > threshold.number) -
+		(value.number < threshold.number);
+}
+
+/* A value as double precision, durations in microseconds. */
 static inline double
-threshold_value(const KpiTarget *target, KpiTargetValue value)
+value_as_number(const KpiTarget *target, EvaluatedValue value)
 {
 	return target->unit == KPI_UNIT_DURATION ?
 		(double) value.micros : value.number;
@@ -460,14 +504,13 @@ status_oid(FunctionCallInfo fcinfo, int status)
 
 /* met (2), at_risk (1) or missed (0) for a value against a target. */
 static int
-target_status(const KpiTarget *target, double value)
+target_status(const KpiTarget *target, EvaluatedValue value)
 {
-	if (satisfies(target->comparator, value,
-				  threshold_value(target, target->goal)))
+	if (satisfies(target->comparator, value_order(target, value, target->goal)))
 		return 2;
 	if (target->has_warning &&
-		satisfies(target->comparator, value,
-				  threshold_value(target, target->warning)))
+		satisfies(target->comparator,
+				  value_order(target, value, target->warning)))
 		return 1;
 	return 0;
 }
@@ -477,8 +520,8 @@ static Datum
 status_of(FunctionCallInfo fcinfo, bool interval_value)
 {
 	KpiTarget  *target = target_arg(fcinfo, 1);
-	double		value = evaluated_value(fcinfo, "kpi_status", target,
-										interval_value);
+	EvaluatedValue value = evaluated_value(fcinfo, "kpi_status", target,
+										   interval_value);
 
 	PG_RETURN_OID(status_oid(fcinfo, target_status(target, value)));
 }
@@ -488,30 +531,88 @@ static Datum
 met_of(FunctionCallInfo fcinfo, bool interval_value)
 {
 	KpiTarget  *target = target_arg(fcinfo, 1);
-	double		value = evaluated_value(fcinfo, "kpi_met", target,
-										interval_value);
+	EvaluatedValue value = evaluated_value(fcinfo, "kpi_met", target,
+										   interval_value);
 
 	PG_RETURN_BOOL(target_status(target, value) == 2);
 }
 
 /*
- * kpi_attainment(value, target): percent of the goal achieved, 100 on the
- * goal; value / goal when higher is better, goal / value when lower is.
- * A zero denominator has no meaningful percent: NULL.
+ * 100 * part / whole, multiplied first so that whole-number percents stay
+ * exact (100 * 25 / 30 is 83.33333333333333, not ...334); divided first
+ * only where multiplying first would overflow.
+ */
+static inline double
+percent_of(double part, double whole)
+{
+	double		scaled = 100.0 * part;
+
+	if (unlikely(isinf(scaled) && !isinf(part)))
+		return 100.0 * (part / whole);
+	return scaled / whole;
+}
+
+/*
+ * kpi_attainment(value, target): percent of the goal achieved.  It is 100
+ * on the goal, grows as the value gets better in the target's direction,
+ * and is at least 100 (above 100 for > and <) exactly when the goal is met:
+ *
+ *	higher is better, goal > 0:	100 * value / goal
+ *	higher is better, goal < 0:	200 - 100 * value / goal
+ *	lower is better, goal > 0:	100 * goal / value	(value > 0)
+ *	lower is better, goal < 0:	100 * value / goal
+ *
+ * For positive goals these are the usual ratios; for negative goals (an
+ * NPS target of "> -10") a plain ratio would run backwards, so the
+ * formulas measure the distance from the goal in units of |goal|, which
+ * meets the positive-goal formula of the same direction at the goal.  No
+ * percent exists for a zero goal (there is no scale) or, when lower is
+ * better, for a value of zero or below with a positive goal (goal / value
+ * has no finite limit there): NULL.
  */
 static Datum
 attainment_of(FunctionCallInfo fcinfo, bool interval_value)
 {
 	KpiTarget  *target = target_arg(fcinfo, 1);
-	double		value = evaluated_value(fcinfo, "kpi_attainment", target,
-										interval_value);
-	double		goal = threshold_value(target, target->goal);
-	double		numerator = kpi_target_higher_is_better(target->comparator) ? value : goal;
-	double		denominator = kpi_target_higher_is_better(target->comparator) ? goal : value;
+	EvaluatedValue evaluated = evaluated_value(fcinfo, "kpi_attainment",
+											   target, interval_value);
+	double		value = value_as_number(target, evaluated);
+	double		goal = target->unit == KPI_UNIT_DURATION ?
+		(double) target->goal.micros : target->goal.number;
+	bool		higher = kpi_target_higher_is_better(target->comparator);
+	bool		strict = target->comparator == KPI_CMP_GT ||
+		target->comparator == KPI_CMP_LT;
+	bool		met = target_status(target, evaluated) == 2;
+	double		attainment;
 
-	if (denominator == 0)
+	if (goal == 0 || (!higher && goal > 0 && value <= 0))
 		PG_RETURN_NULL();
-	PG_RETURN_FLOAT8(100.0 * numerator / denominator);
+	if (higher)
+		attainment = goal > 0 ? percent_of(value, goal) :
+			200.0 - percent_of(value, goal);
+	else
+		attainment = goal > 0 ? percent_of(goal, value) :
+			percent_of(value, goal);
+	if (unlikely(isinf(attainment) && !isinf(value)))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("kpi_attainment: the percent of the goal is out of range for double precision"),
+				 errdetail("Value %s, target \"%s\".",
+						   DatumGetCString(DirectFunctionCall1(float8out,
+															   Float8GetDatum(value))),
+						   target_text(target))));
+
+	/*
+	 * Rounding can put a value within one unit in the last place of the goal
+	 * on the wrong side of 100, and durations beyond 2^53 microseconds are
+	 * rounded to double before dividing; the exact comparison decides, and
+	 * the result moves to the nearest double on the side it names.
+	 */
+	if (met && (strict ? attainment <= 100 : attainment < 100))
+		attainment = strict ? nextafter(100.0, INFINITY) : 100.0;
+	else if (!met && (strict ? attainment > 100 : attainment >= 100))
+		attainment = strict ? 100.0 : nextafter(100.0, 0.0);
+	PG_RETURN_FLOAT8(attainment);
 }
 
 /* The SQL-callable evaluation functions, one per value type. */
@@ -528,15 +629,19 @@ EVALUATION_FUNCTIONS(kpi_met, met_of)
 EVALUATION_FUNCTIONS(kpi_attainment, attainment_of)
 
 PG_FUNCTION_INFO_V1(kpi_gap_float8);
-/* kpi_gap(double precision, target): value minus goal. */
+/*
+ * kpi_gap(double precision, target): value minus goal.  Like PostgreSQL's
+ * own float8 subtraction, an infinite value gives an infinite gap and only
+ * a finite value whose gap overflows is an error.
+ */
 Datum
 kpi_gap_float8(PG_FUNCTION_ARGS)
 {
 	KpiTarget  *target = target_arg(fcinfo, 1);
-	double		value = evaluated_value(fcinfo, "kpi_gap", target, false);
+	double		value = evaluated_value(fcinfo, "kpi_gap", target, false).number;
 	double		gap = value - target->goal.number;
 
-	if (isinf(gap))
+	if (isinf(gap) && !isinf(value))
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("kpi_gap: value minus goal is out of range for double precision"),
@@ -553,8 +658,7 @@ kpi_gap_interval(PG_FUNCTION_ARGS)
 	Interval   *result;
 	int128		gap;
 
-	(void) evaluated_value(fcinfo, "kpi_gap", target, true);
-	gap = kpi_interval_total_micros(PG_GETARG_INTERVAL_P(0)) -
+	gap = evaluated_value(fcinfo, "kpi_gap", target, true).micros -
 		target->goal.micros;
 	if (gap > PG_INT64_MAX || gap < PG_INT64_MIN)
 		ereport(ERROR,

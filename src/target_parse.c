@@ -23,20 +23,19 @@ skip_blanks(const char *p)
 
 /*
  * Parse a plain decimal number (no hex, NaN or infinity, which strtod would
- * also take) filling the whole of [start, end).  *out_of_range tells a
- * well-formed number too large for double precision from a non-number.
+ * also take) filling the whole of [start, end), of any length, as float8
+ * input reads it.  *out_of_range tells a well-formed number too large for
+ * double precision from a non-number.
  */
 static bool
 parse_number(const char *start, const char *end, double *result,
 			 bool *out_of_range)
 {
-	char		buffer[64];
-	size_t		length = end - start;
 	const char *p = start;
 	char	   *stop;
 	bool		digits = false;
 
-	if (length == 0 || length >= sizeof(buffer))
+	if (start == end)
 		return false;
 	if (*p == '+' || *p == '-')
 		p++;
@@ -59,10 +58,16 @@ parse_number(const char *start, const char *end, double *result,
 	}
 	if (p != end)
 		return false;
-	memcpy(buffer, start, length);
-	buffer[length] = '\0';
+
+	/*
+	 * strtod reads the text in place: what follows the checked span is a
+	 * blank, "%", the end or the keyword "warn", none of which continues a
+	 * decimal number, so it stops exactly at end.
+	 */
 	errno = 0;
-	*result = strtod(buffer, &stop);
+	*result = strtod(start, &stop);
+	if (stop != end)
+		return false;
 	/*
 	 * As float8 input does: a denormal result (1e-310) is kept, a number
 	 * that would round to zero (1e-400) is out of range rather than
@@ -111,7 +116,6 @@ parse_quantity(const char *start, const char *end,
 			   KpiDurationParser parse_duration, uint8 *unit,
 			   KpiTargetValue *value)
 {
-	char		buffer[256];
 	bool		out_of_range = false;
 
 	while (end > start && (end[-1] == ' ' || end[-1] == '\t' ||
@@ -143,11 +147,7 @@ parse_quantity(const char *start, const char *end,
 	*unit = KPI_UNIT_DURATION;
 	if (!looks_like_duration(start, end))
 		return "A goal must be a number, a percent such as \"80%\", or a duration such as \"6 min\" or \"00:01:00\"";
-	if ((size_t) (end - start) >= sizeof(buffer))
-		return "A duration is too long to be read";
-	memcpy(buffer, start, end - start);
-	buffer[end - start] = '\0';
-	if (!parse_duration(buffer, &value->micros))
+	if (!parse_duration(start, end - start, &value->micros))
 		return "A goal must be a number, a percent such as \"80%\", or a duration such as \"6 min\"";
 	if (value->micros < 0)
 		return "A duration goal or warning threshold must not be negative";

@@ -30,10 +30,17 @@ static const KpiStateType *const state_types[] = {
  * paths.
  */
 static bool
-fuzz_duration(const char *text, int64 *micros)
+fuzz_duration(const char *text, size_t length, int64 *micros)
 {
-	const char *p = text;
+	char		copy[256];
+	const char *p = copy;
 	int64		total = 0;
+
+	/* the parser hands over a span of its input, not a string */
+	if (length >= sizeof(copy))
+		return false;
+	memcpy(copy, text, length);
+	copy[length] = '\0';
 
 	while (*p)
 	{

@@ -1492,6 +1492,99 @@ CREATE FUNCTION @extschema@.kpi_gap(pg_catalog.interval, @extschema@.kpi_target)
 COMMENT ON FUNCTION @extschema@.kpi_gap(pg_catalog.interval, @extschema@.kpi_target) IS 'value minus the target''s goal, in the value''s type';
 
 ------------------------------------------------------------------------
+-- Reports at a glance: sparklines, bars, the worst and best status
+--
+-- kpi_sparkline draws a series as block characters (U+2581..U+2588) in the order
+-- of the ORDER BY inside the call; kpi_bar draws one value as a bar in
+-- eighths of a character.  Both need a database encoding that holds the
+-- block characters (UTF8).  min() and max() over kpi_status give the worst
+-- and best status as aggregates with a combine function.
+------------------------------------------------------------------------
+
+-- kpi_sparkline is a presentation aggregate, the one kpi aggregate whose
+-- state is `internal`: it keeps up to 10,000 points in order until the
+-- final function knows the scale.  Such a state cannot be combined in
+-- order (partial aggregation merges arbitrary slices of the input), so
+-- there is no combine function, no state type to roll up and no inverse;
+-- the aggregate is PARALLEL RESTRICTED and runs in the leader, above any
+-- parallel scan.  The transition functions refuse to run outside an
+-- aggregate, so `internal` cannot be fed from SQL.
+CREATE FUNCTION @extschema@.kpi_sparkline_accum(pg_catalog.internal, pg_catalog.float8) RETURNS pg_catalog.internal
+	AS 'MODULE_PATHNAME', 'kpi_sparkline_accum_float8' LANGUAGE C IMMUTABLE PARALLEL RESTRICTED;
+COMMENT ON FUNCTION @extschema@.kpi_sparkline_accum(pg_catalog.internal, pg_catalog.float8) IS 'transition function of kpi_sparkline(double precision)';
+CREATE FUNCTION @extschema@.kpi_sparkline_accum(pg_catalog.internal, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8) RETURNS pg_catalog.internal
+	AS 'MODULE_PATHNAME', 'kpi_sparkline_accum_float8_scaled' LANGUAGE C IMMUTABLE PARALLEL RESTRICTED;
+COMMENT ON FUNCTION @extschema@.kpi_sparkline_accum(pg_catalog.internal, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8) IS 'transition function of kpi_sparkline(double precision, low, high)';
+CREATE FUNCTION @extschema@.kpi_sparkline_accum(pg_catalog.internal, pg_catalog.interval) RETURNS pg_catalog.internal
+	AS 'MODULE_PATHNAME', 'kpi_sparkline_accum_interval' LANGUAGE C IMMUTABLE PARALLEL RESTRICTED;
+COMMENT ON FUNCTION @extschema@.kpi_sparkline_accum(pg_catalog.internal, pg_catalog.interval) IS 'transition function of kpi_sparkline(interval)';
+CREATE FUNCTION @extschema@.kpi_sparkline_accum(pg_catalog.internal, pg_catalog.interval, pg_catalog.interval, pg_catalog.interval) RETURNS pg_catalog.internal
+	AS 'MODULE_PATHNAME', 'kpi_sparkline_accum_interval_scaled' LANGUAGE C IMMUTABLE PARALLEL RESTRICTED;
+COMMENT ON FUNCTION @extschema@.kpi_sparkline_accum(pg_catalog.internal, pg_catalog.interval, pg_catalog.interval, pg_catalog.interval) IS 'transition function of kpi_sparkline(interval, low, high)';
+CREATE FUNCTION @extschema@.kpi_sparkline_final(pg_catalog.internal) RETURNS pg_catalog.text
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL RESTRICTED;
+COMMENT ON FUNCTION @extschema@.kpi_sparkline_final(pg_catalog.internal) IS 'final function of kpi_sparkline: the points drawn on their scale';
+
+CREATE AGGREGATE @extschema@.kpi_sparkline(pg_catalog.float8) (
+	SFUNC = @extschema@.kpi_sparkline_accum,
+	STYPE = pg_catalog.internal,
+	FINALFUNC = @extschema@.kpi_sparkline_final,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.kpi_sparkline(pg_catalog.float8) IS 'the values in the ORDER BY order as block characters, eight levels from the smallest value (lowest block) to the largest (full block); NULL is a space; at most 10,000 points';
+CREATE AGGREGATE @extschema@.kpi_sparkline(pg_catalog.float8, pg_catalog.float8, pg_catalog.float8) (
+	SFUNC = @extschema@.kpi_sparkline_accum,
+	STYPE = pg_catalog.internal,
+	FINALFUNC = @extschema@.kpi_sparkline_final,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.kpi_sparkline(pg_catalog.float8, pg_catalog.float8, pg_catalog.float8) IS 'kpi_sparkline(value, low, high): the values on the fixed scale low (lowest block) .. high (full block), values outside clamped, so that lines are comparable';
+CREATE AGGREGATE @extschema@.kpi_sparkline(pg_catalog.interval) (
+	SFUNC = @extschema@.kpi_sparkline_accum,
+	STYPE = pg_catalog.internal,
+	FINALFUNC = @extschema@.kpi_sparkline_final,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.kpi_sparkline(pg_catalog.interval) IS 'the durations in the ORDER BY order as block characters, eight levels from the shortest (lowest block) to the longest (full block); NULL is a space; at most 10,000 points';
+CREATE AGGREGATE @extschema@.kpi_sparkline(pg_catalog.interval, pg_catalog.interval, pg_catalog.interval) (
+	SFUNC = @extschema@.kpi_sparkline_accum,
+	STYPE = pg_catalog.internal,
+	FINALFUNC = @extschema@.kpi_sparkline_final,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.kpi_sparkline(pg_catalog.interval, pg_catalog.interval, pg_catalog.interval) IS 'kpi_sparkline(duration, low, high): the durations on the fixed scale low (lowest block) .. high (full block), durations outside clamped';
+
+CREATE FUNCTION @extschema@.kpi_bar(value pg_catalog.float8, high pg_catalog.float8, width pg_catalog.int4 DEFAULT 20) RETURNS pg_catalog.text
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_bar(pg_catalog.float8, pg_catalog.float8, pg_catalog.int4) IS 'a horizontal bar of block characters in eighths of a character: empty for 0, width characters at high, rounded down, clamped outside 0..high';
+
+-- min and max over the exact type: a combine function and a plain enum
+-- state, which a distributed planner pushes down like the KPI aggregates
+-- (it does not push down the built-in min(anyenum)).  The exact argument
+-- type wins over anyenum, so min() of other enums still uses the built-in.
+CREATE FUNCTION @extschema@.kpi_status_worse(@extschema@.kpi_status, @extschema@.kpi_status) RETURNS @extschema@.kpi_status
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_status_worse(@extschema@.kpi_status, @extschema@.kpi_status) IS 'the worse of two statuses (missed < at_risk < met); transition and combine function of min(kpi_status)';
+CREATE FUNCTION @extschema@.kpi_status_better(@extschema@.kpi_status, @extschema@.kpi_status) RETURNS @extschema@.kpi_status
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_status_better(@extschema@.kpi_status, @extschema@.kpi_status) IS 'the better of two statuses (missed < at_risk < met); transition and combine function of max(kpi_status)';
+
+CREATE AGGREGATE @extschema@.min(@extschema@.kpi_status) (
+	SFUNC = @extschema@.kpi_status_worse,
+	STYPE = @extschema@.kpi_status,
+	COMBINEFUNC = @extschema@.kpi_status_worse,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.min(@extschema@.kpi_status) IS 'the worst status of the group (missed < at_risk < met); NULLs ignored, NULL for none';
+CREATE AGGREGATE @extschema@.max(@extschema@.kpi_status) (
+	SFUNC = @extschema@.kpi_status_better,
+	STYPE = @extschema@.kpi_status,
+	COMBINEFUNC = @extschema@.kpi_status_better,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.max(@extschema@.kpi_status) IS 'the best status of the group (missed < at_risk < met); NULLs ignored, NULL for none';
+
+------------------------------------------------------------------------
 -- Business hours (issue 12)
 --
 -- kpi_calendar holds weekly opening hours in local wall-clock time, a time

@@ -112,3 +112,67 @@ FROM judged
 GROUP BY kpi, position, team
 HAVING count(*) FILTER (WHERE status <> 'met') > 0
 ORDER BY position, team;
+
+------------------------------------------------------------------------
+-- At a glance (issue 18): the scorecard as attainment bars, and every KPI
+-- of the weekly report as a 12-week sparkline per team.  Kept apart from
+-- the sections above; it reads the team_kpi view and the daily rollup.
+------------------------------------------------------------------------
+\echo
+\echo 'At a glance: attainment of each target, whole period (100% = the goal; the bar is full at the goal)'
+WITH judged AS (
+	SELECT k.team, k.kpi, k.position, g.target,
+	       coalesce(kpi_attainment(k.duration, g.target), kpi_attainment(k.number, g.target)) AS attainment,
+	       coalesce(kpi_status(k.duration, g.target), kpi_status(k.number, g.target)) AS status
+	FROM team_kpi k JOIN targets g USING (kpi)
+), cells AS (
+	SELECT *, lpad(to_char(attainment, 'FM990'), 3) || '% ' || rpad(kpi_bar(attainment, 100, 10), 10) AS cell
+	FROM judged
+)
+SELECT kpi, target,
+       max(cell) FILTER (WHERE team = 'Billing') AS "Billing",
+       max(cell) FILTER (WHERE team = 'Onboarding') AS "Onboarding",
+       max(cell) FILTER (WHERE team = 'Technical') AS "Technical",
+       min(status) AS "worst status"
+FROM cells
+GROUP BY kpi, target, position
+ORDER BY position;
+
+\echo
+\echo 'At a glance: 12 weeks per team, one character a week (▁ lowest .. █ highest),'
+\echo 'on one scale per KPI: the lowest and highest weekly value of all three teams'
+WITH weekly AS (
+	SELECT team, week,
+	       nps(nps), csat(csat), fcr_rate(fcr) AS fcr, avg_handle_time(aht) AS aht,
+	       service_level(phone_sl) AS service_level, avg_speed_of_answer(asa) AS asa,
+	       abandonment_rate(abandonment) AS abandonment, ces(ces)
+	FROM daily_rollup GROUP BY team, week
+), points AS (
+	SELECT w.team, w.week, k.*,
+	       min(k.number) OVER (PARTITION BY k.kpi) AS low, max(k.number) OVER (PARTITION BY k.kpi) AS high,
+	       min(k.duration) OVER (PARTITION BY k.kpi) AS shortest, max(k.duration) OVER (PARTITION BY k.kpi) AS longest
+	FROM weekly w,
+	LATERAL (VALUES ('nps', 1, false, nps, NULL::interval), ('csat', 2, false, csat, NULL),
+	                ('fcr', 3, false, fcr, NULL), ('aht', 4, true, NULL, aht),
+	                ('service_level', 5, false, service_level, NULL), ('asa', 6, true, NULL, asa),
+	                ('abandonment', 7, false, abandonment, NULL), ('ces', 8, false, ces, NULL))
+	        AS k(kpi, position, is_duration, number, duration)
+), lines AS (
+	SELECT kpi, position, team,
+	       coalesce(kpi_sparkline(number, low, high ORDER BY week) FILTER (WHERE NOT is_duration),
+	                kpi_sparkline(duration, shortest, longest ORDER BY week) FILTER (WHERE is_duration)) AS line,
+	       CASE WHEN bool_and(is_duration)
+	            THEN to_char(date_trunc('second', min(shortest)), 'MI:SS') || ' .. ' ||
+	                 to_char(date_trunc('second', max(longest)), 'MI:SS')
+	            ELSE to_char(min(low), 'FM990.0') || ' .. ' || to_char(max(high), 'FM990.0') END AS scale
+	FROM points
+	GROUP BY kpi, position, team
+)
+SELECT kpi,
+       max(line) FILTER (WHERE team = 'Billing') AS "Billing",
+       max(line) FILTER (WHERE team = 'Onboarding') AS "Onboarding",
+       max(line) FILTER (WHERE team = 'Technical') AS "Technical",
+       max(scale) AS scale
+FROM lines
+GROUP BY kpi, position
+ORDER BY position;

@@ -64,7 +64,10 @@ WHERE EXISTS (SELECT 1 FROM unnest(ARRAY[a.aggtransfn, a.aggfinalfn, a.aggcombin
 
 -- Nothing runs with its owner's rights, and no function is left callable
 -- with a pseudo-type that could smuggle a pointer in from SQL except the
--- type I/O functions PostgreSQL itself requires.
+-- type I/O functions PostgreSQL itself requires and the support functions
+-- of kpi_sparkline, whose state is internal: SQL cannot produce an
+-- internal value, and they refuse to run outside the aggregate
+-- (sql/sparkline.sql).
 SELECT p.oid::regprocedure AS security_definer
 FROM pg_catalog.pg_proc p
 JOIN pg_catalog.pg_depend d ON d.objid = p.oid AND d.deptype = 'e'

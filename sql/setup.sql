@@ -13,13 +13,29 @@ JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid AND e.extname = 'kpi'
 WHERE p.prokind = 'a'
 ORDER BY 1, 2;
 
--- None of them shadows a built-in aggregate.
-SELECT a.proname
+-- None of them shadows a built-in aggregate.  Only min and max share a
+-- built-in's name, over the extension's own kpi_status, which no built-in
+-- takes exactly (min(anyenum) still serves every other enum): they are
+-- listed here with the argument types, which must be the extension's.
+SELECT a.oid::pg_catalog.regprocedure AS same_name_as_builtin,
+       pg_catalog.bool_and(EXISTS (SELECT 1 FROM pg_catalog.pg_depend dt
+                                   WHERE dt.objid = t AND dt.refobjid = e.oid AND dt.deptype = 'e'))
+         AS takes_own_types_only
+FROM pg_catalog.pg_proc a
+JOIN pg_catalog.pg_depend d ON d.objid = a.oid AND d.deptype = 'e'
+JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid AND e.extname = 'kpi',
+LATERAL pg_catalog.unnest(a.proargtypes::pg_catalog.oid[]) t
+WHERE EXISTS (SELECT 1 FROM pg_catalog.pg_proc b
+              WHERE b.proname = a.proname
+                AND b.pronamespace = 'pg_catalog'::regnamespace)
+GROUP BY a.oid
+ORDER BY a.oid::pg_catalog.regprocedure::pg_catalog.text;
+SELECT a.oid::pg_catalog.regprocedure AS shadows_builtin
 FROM pg_catalog.pg_proc a
 JOIN pg_catalog.pg_depend d ON d.objid = a.oid AND d.deptype = 'e'
 JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid AND e.extname = 'kpi'
 WHERE EXISTS (SELECT 1 FROM pg_catalog.pg_proc b
-              WHERE b.proname = a.proname
+              WHERE b.proname = a.proname AND b.proargtypes = a.proargtypes
                 AND b.pronamespace = 'pg_catalog'::regnamespace);
 
 -- Every object of the extension has a comment.
@@ -30,15 +46,23 @@ WHERE d.deptype = 'e'
   AND d.classid IN ('pg_catalog.pg_proc'::regclass, 'pg_catalog.pg_type'::regclass)
   AND pg_catalog.obj_description(d.objid, d.classid::regclass::text) IS NULL;
 
--- Every aggregate is parallel safe and has a combine function and an
--- inverse transition function for moving window frames.
-SELECT a.aggfnoid::regprocedure AS incomplete_aggregate
+-- Every KPI aggregate is parallel safe and has a combine function, an
+-- inverse transition function for moving window frames and a real state
+-- type.  The exceptions, listed with what they lack: min and max over
+-- kpi_status (a minimum cannot be taken back out: no inverse), and the
+-- presentation aggregate kpi_sparkline, whose ordered points cannot be
+-- combined in order (internal state, no combine function, no inverse,
+-- parallel restricted).
+SELECT a.aggfnoid::regprocedure AS incomplete_aggregate,
+       a.aggcombinefn <> 0 AS combines, a.aggminvtransfn <> 0 AS inverts,
+       p.proparallel AS parallel, a.aggtranstype::regtype AS state
 FROM pg_catalog.pg_aggregate a
 JOIN pg_catalog.pg_depend d ON d.objid = a.aggfnoid AND d.deptype = 'e'
 JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid AND e.extname = 'kpi'
 JOIN pg_catalog.pg_proc p ON p.oid = a.aggfnoid
 WHERE a.aggcombinefn = 0 OR a.aggminvtransfn = 0 OR p.proparallel <> 's'
-   OR a.aggtranstype = 'pg_catalog.internal'::regtype;
+   OR a.aggtranstype = 'pg_catalog.internal'::regtype
+ORDER BY a.aggfnoid::regprocedure::text;
 
 -- The synthetic tickets that the parallel and rollup tests aggregate: n
 -- rows with every KPI input, NULLs sprinkled in and sub-second durations.

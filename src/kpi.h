@@ -378,6 +378,23 @@ kpi_micros_add(int128 *sum, int128 amount, const char *function)
 		kpi_report_underflow(function);
 }
 
+/*
+ * glyphs.c: the block characters U+2581..U+258F that kpi_sparkline and
+ * kpi_bar draw with, in the database encoding.  Index k < 8 is the lower
+ * block k + 1 eighths high (7 is the full block); index 15 - e is the left
+ * block e eighths wide, for e in 1..7.
+ */
+#define KPI_BLOCK_GLYPHS 15
+#define KPI_FULL_BLOCK 7
+#define KPI_LEFT_BLOCK(eighths) (15 - (eighths))
+
+typedef struct KpiGlyph
+{
+	uint8		length;
+	char		bytes[4];		/* MAX_MULTIBYTE_CHAR_LEN */
+} KpiGlyph;
+
+extern const KpiGlyph *kpi_block_glyphs(const char *function);
 
 /*
  * kpi_calendar: weekly opening hours in local wall-clock time, a time zone

@@ -1940,3 +1940,134 @@ CREATE AGGREGATE @extschema@.retention_rate(@extschema@.churn_state) (
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.retention_rate(@extschema@.churn_state) IS 'retention_rate of merged churn_state values: equals retention_rate over the raw rows';
+-- Business hours (issue 12)
+--
+-- kpi_calendar holds weekly opening hours in local wall-clock time, a time
+-- zone and closed local dates; business_time and friends count real time
+-- during which such a calendar is open.
+------------------------------------------------------------------------
+
+CREATE TYPE @extschema@.kpi_calendar;
+
+CREATE FUNCTION @extschema@.kpi_calendar_in(pg_catalog.cstring) RETURNS @extschema@.kpi_calendar
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.kpi_calendar_out(@extschema@.kpi_calendar) RETURNS pg_catalog.cstring
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.kpi_calendar_recv(pg_catalog.internal) RETURNS @extschema@.kpi_calendar
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.kpi_calendar_send(@extschema@.kpi_calendar) RETURNS pg_catalog.bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+
+CREATE TYPE @extschema@.kpi_calendar (
+	INPUT = @extschema@.kpi_calendar_in,
+	OUTPUT = @extschema@.kpi_calendar_out,
+	RECEIVE = @extschema@.kpi_calendar_recv,
+	SEND = @extschema@.kpi_calendar_send,
+	INTERNALLENGTH = VARIABLE,
+	ALIGNMENT = double,
+	STORAGE = extended
+);
+COMMENT ON TYPE @extschema@.kpi_calendar IS 'business hours: weekly opening hours in local time, a time zone and closed dates, e.g. ''Mon-Fri 09:00-17:00; tz Europe/Copenhagen; closed 2026-12-24''';
+COMMENT ON FUNCTION @extschema@.kpi_calendar_in(pg_catalog.cstring) IS 'text input of kpi_calendar';
+COMMENT ON FUNCTION @extschema@.kpi_calendar_out(@extschema@.kpi_calendar) IS 'text output of kpi_calendar, in canonical form';
+COMMENT ON FUNCTION @extschema@.kpi_calendar_recv(pg_catalog.internal) IS 'binary input of kpi_calendar';
+COMMENT ON FUNCTION @extschema@.kpi_calendar_send(@extschema@.kpi_calendar) IS 'binary output of kpi_calendar';
+
+CREATE FUNCTION @extschema@.kpi_calendar_cmp(@extschema@.kpi_calendar, @extschema@.kpi_calendar) RETURNS pg_catalog.int4
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_calendar_cmp(@extschema@.kpi_calendar, @extschema@.kpi_calendar) IS 'btree order of kpi_calendar: zone name, weekly ranges, closed dates';
+CREATE FUNCTION @extschema@.kpi_calendar_hash(@extschema@.kpi_calendar) RETURNS pg_catalog.int4
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_calendar_hash(@extschema@.kpi_calendar) IS 'hash of kpi_calendar, consistent with =';
+CREATE FUNCTION @extschema@.kpi_calendar_hash_extended(@extschema@.kpi_calendar, pg_catalog.int8) RETURNS pg_catalog.int8
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_calendar_hash_extended(@extschema@.kpi_calendar, pg_catalog.int8) IS '64-bit seeded hash of kpi_calendar, consistent with =, for hash partitioning';
+CREATE FUNCTION @extschema@.kpi_calendar_eq(@extschema@.kpi_calendar, @extschema@.kpi_calendar) RETURNS pg_catalog.bool
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_calendar_eq(@extschema@.kpi_calendar, @extschema@.kpi_calendar) IS 'implementation of = for kpi_calendar';
+CREATE FUNCTION @extschema@.kpi_calendar_ne(@extschema@.kpi_calendar, @extschema@.kpi_calendar) RETURNS pg_catalog.bool
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_calendar_ne(@extschema@.kpi_calendar, @extschema@.kpi_calendar) IS 'implementation of <> for kpi_calendar';
+CREATE FUNCTION @extschema@.kpi_calendar_lt(@extschema@.kpi_calendar, @extschema@.kpi_calendar) RETURNS pg_catalog.bool
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_calendar_lt(@extschema@.kpi_calendar, @extschema@.kpi_calendar) IS 'implementation of < for kpi_calendar';
+CREATE FUNCTION @extschema@.kpi_calendar_le(@extschema@.kpi_calendar, @extschema@.kpi_calendar) RETURNS pg_catalog.bool
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_calendar_le(@extschema@.kpi_calendar, @extschema@.kpi_calendar) IS 'implementation of <= for kpi_calendar';
+CREATE FUNCTION @extschema@.kpi_calendar_gt(@extschema@.kpi_calendar, @extschema@.kpi_calendar) RETURNS pg_catalog.bool
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_calendar_gt(@extschema@.kpi_calendar, @extschema@.kpi_calendar) IS 'implementation of > for kpi_calendar';
+CREATE FUNCTION @extschema@.kpi_calendar_ge(@extschema@.kpi_calendar, @extschema@.kpi_calendar) RETURNS pg_catalog.bool
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_calendar_ge(@extschema@.kpi_calendar, @extschema@.kpi_calendar) IS 'implementation of >= for kpi_calendar';
+CREATE OPERATOR @extschema@.= (
+	LEFTARG = @extschema@.kpi_calendar, RIGHTARG = @extschema@.kpi_calendar,
+	FUNCTION = @extschema@.kpi_calendar_eq,
+	COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
+	RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel,
+	HASHES, MERGES
+);
+COMMENT ON OPERATOR @extschema@.= (@extschema@.kpi_calendar, @extschema@.kpi_calendar) IS 'equal: same zone, weekly hours and closed dates';
+CREATE OPERATOR @extschema@.<> (
+	LEFTARG = @extschema@.kpi_calendar, RIGHTARG = @extschema@.kpi_calendar,
+	FUNCTION = @extschema@.kpi_calendar_ne,
+	COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
+	RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel
+);
+COMMENT ON OPERATOR @extschema@.<> (@extschema@.kpi_calendar, @extschema@.kpi_calendar) IS 'not equal';
+CREATE OPERATOR @extschema@.< (
+	LEFTARG = @extschema@.kpi_calendar, RIGHTARG = @extschema@.kpi_calendar,
+	FUNCTION = @extschema@.kpi_calendar_lt,
+	COMMUTATOR = OPERATOR(@extschema@.>), NEGATOR = OPERATOR(@extschema@.>=),
+	RESTRICT = pg_catalog.scalarltsel, JOIN = pg_catalog.scalarltjoinsel
+);
+COMMENT ON OPERATOR @extschema@.< (@extschema@.kpi_calendar, @extschema@.kpi_calendar) IS 'less than';
+CREATE OPERATOR @extschema@.<= (
+	LEFTARG = @extschema@.kpi_calendar, RIGHTARG = @extschema@.kpi_calendar,
+	FUNCTION = @extschema@.kpi_calendar_le,
+	COMMUTATOR = OPERATOR(@extschema@.>=), NEGATOR = OPERATOR(@extschema@.>),
+	RESTRICT = pg_catalog.scalarlesel, JOIN = pg_catalog.scalarlejoinsel
+);
+COMMENT ON OPERATOR @extschema@.<= (@extschema@.kpi_calendar, @extschema@.kpi_calendar) IS 'less than or equal';
+CREATE OPERATOR @extschema@.> (
+	LEFTARG = @extschema@.kpi_calendar, RIGHTARG = @extschema@.kpi_calendar,
+	FUNCTION = @extschema@.kpi_calendar_gt,
+	COMMUTATOR = OPERATOR(@extschema@.<), NEGATOR = OPERATOR(@extschema@.<=),
+	RESTRICT = pg_catalog.scalargtsel, JOIN = pg_catalog.scalargtjoinsel
+);
+COMMENT ON OPERATOR @extschema@.> (@extschema@.kpi_calendar, @extschema@.kpi_calendar) IS 'greater than';
+CREATE OPERATOR @extschema@.>= (
+	LEFTARG = @extschema@.kpi_calendar, RIGHTARG = @extschema@.kpi_calendar,
+	FUNCTION = @extschema@.kpi_calendar_ge,
+	COMMUTATOR = OPERATOR(@extschema@.<=), NEGATOR = OPERATOR(@extschema@.<),
+	RESTRICT = pg_catalog.scalargesel, JOIN = pg_catalog.scalargejoinsel
+);
+COMMENT ON OPERATOR @extschema@.>= (@extschema@.kpi_calendar, @extschema@.kpi_calendar) IS 'greater than or equal';
+CREATE OPERATOR CLASS @extschema@.kpi_calendar_ops
+	DEFAULT FOR TYPE @extschema@.kpi_calendar USING btree AS
+	OPERATOR 1 @extschema@.< ,
+	OPERATOR 2 @extschema@.<= ,
+	OPERATOR 3 @extschema@.= ,
+	OPERATOR 4 @extschema@.>= ,
+	OPERATOR 5 @extschema@.> ,
+	FUNCTION 1 @extschema@.kpi_calendar_cmp(@extschema@.kpi_calendar, @extschema@.kpi_calendar);
+COMMENT ON OPERATOR CLASS @extschema@.kpi_calendar_ops USING btree IS 'btree order of kpi_calendar';
+CREATE OPERATOR CLASS @extschema@.kpi_calendar_hash_ops
+	DEFAULT FOR TYPE @extschema@.kpi_calendar USING hash AS
+	OPERATOR 1 @extschema@.= ,
+	FUNCTION 1 @extschema@.kpi_calendar_hash(@extschema@.kpi_calendar),
+	FUNCTION 2 @extschema@.kpi_calendar_hash_extended(@extschema@.kpi_calendar, pg_catalog.int8);
+COMMENT ON OPERATOR CLASS @extschema@.kpi_calendar_hash_ops USING hash IS 'hashing of kpi_calendar, for hash joins, hash aggregation and hash partitioning';
+
+CREATE FUNCTION @extschema@.business_time(@extschema@.kpi_calendar, pg_catalog.timestamptz, pg_catalog.timestamptz) RETURNS pg_catalog.interval
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.business_time(@extschema@.kpi_calendar, pg_catalog.timestamptz, pg_catalog.timestamptz) IS 'real elapsed time between start and finish during which the calendar is open; negative when finish is before start';
+CREATE FUNCTION @extschema@.business_add(@extschema@.kpi_calendar, pg_catalog.timestamptz, pg_catalog.interval) RETURNS pg_catalog.timestamptz
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.business_add(@extschema@.kpi_calendar, pg_catalog.timestamptz, pg_catalog.interval) IS 'the earliest instant by which open_time of open time has passed since start (an SLA due time)';
+CREATE FUNCTION @extschema@.business_open(@extschema@.kpi_calendar, pg_catalog.timestamptz) RETURNS pg_catalog.bool
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.business_open(@extschema@.kpi_calendar, pg_catalog.timestamptz) IS 'whether the calendar is open at that instant (ranges hold their start, not their end)';
+CREATE FUNCTION @extschema@.business_next_open(@extschema@.kpi_calendar, pg_catalog.timestamptz) RETURNS pg_catalog.timestamptz
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.business_next_open(@extschema@.kpi_calendar, pg_catalog.timestamptz) IS 'the instant itself if the calendar is open then, else the instant it next opens';

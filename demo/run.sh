@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 psql -X -q -v ON_ERROR_STOP=1 -c 'CREATE EXTENSION kpi' \
-	-f generate.sql -f report.sql
+	-f generate.sql -f report.sql \
+	-f business_hours.sql	# issue 12: teams' opening hours, business-hours SLA
 # the customer part (churn and retention), a separate script
 psql -X -q -v ON_ERROR_STOP=1 -f customers.sql

@@ -491,4 +491,123 @@ kpi_squares_add(int128 *squares, int128 micros, int64 weight,
 	kpi_micros_add(squares, weight * square, function);
 }
 
+/*
+ * kpi_calendar: weekly opening hours in local wall-clock time, a time zone
+ * and closed local dates (calendar_parse.c, calendar.c, business_time.c).
+ *
+ * The stored form is pre-parsed and canonical: weekly ranges as minutes
+ * from Monday 00:00, sorted, merged when they overlap or touch, split at
+ * the end of the week; closed dates as inclusive ranges of days since
+ * 2000-01-01, sorted and merged when they overlap or touch; the zone name
+ * as PostgreSQL spells it.  Equal calendars therefore have equal bytes.
+ * Derived sums (open minutes before each range, open minutes of the closed
+ * ranges before each one) are stored too, so that evaluating a calendar
+ * per row does no parsing and no summing.
+ *
+ * Layout after the header: int64 closed_before[nclosed + 1] (open minutes
+ * of the closed ranges before range i, ignoring that they are closed; the
+ * last one is the total), then int32
+ * range_start[nranges], range_end[nranges], range_before[nranges],
+ * closed_first[nclosed], closed_last[nclosed], then the zone name and a NUL.
+ */
+#define KPI_MINUTES_PER_DAY 1440
+#define KPI_MINUTES_PER_WEEK 10080
+#define KPI_CALENDAR_MAX_RANGES 10000	/* weekday ranges written */
+#define KPI_CALENDAR_MAX_CLOSED 10000	/* closed dates or date ranges */
+#define KPI_CALENDAR_ZONE_MAX 255	/* PostgreSQL's TZ_STRLEN_MAX */
+#define KPI_CALENDAR_FIRST_DAY (-730119)	/* 0001-01-01 as days since 2000-01-01 */
+#define KPI_CALENDAR_LAST_DAY 2921939	/* 9999-12-31 */
+
+typedef struct KpiCalendar
+{
+	int32		vl_len_;		/* varlena header, SET_VARSIZE only */
+	int32		nranges;
+	int32		nclosed;
+	int32		zone_length;	/* bytes of the zone name, without the NUL */
+	int32		week_minutes;	/* open minutes of a week without closed dates */
+	int32		reserved;		/* always zero */
+	char		data[FLEXIBLE_ARRAY_MEMBER];
+} KpiCalendar;
+
+/* Open minutes of the closed ranges before each one (nclosed + 1 of them). */
+static inline int64 *
+kpi_calendar_closed_before(const KpiCalendar *cal)
+{
+	return (int64 *) cal->data;
+}
+/* Start of each weekly range, in minutes from Monday 00:00. */
+static inline int32 *
+kpi_calendar_range_start(const KpiCalendar *cal)
+{
+	return (int32 *) (cal->data + sizeof(int64) * (cal->nclosed + 1));
+}
+/* End (exclusive) of each weekly range, in minutes from Monday 00:00. */
+static inline int32 *
+kpi_calendar_range_end(const KpiCalendar *cal)
+{
+	return kpi_calendar_range_start(cal) + cal->nranges;
+}
+/* Open minutes of the week before each range starts. */
+static inline int32 *
+kpi_calendar_range_before(const KpiCalendar *cal)
+{
+	return kpi_calendar_range_end(cal) + cal->nranges;
+}
+/* First closed day of each closed range, in days since 2000-01-01. */
+static inline int32 *
+kpi_calendar_closed_first(const KpiCalendar *cal)
+{
+	return kpi_calendar_range_before(cal) + cal->nranges;
+}
+/* Last closed day (inclusive) of each closed range. */
+static inline int32 *
+kpi_calendar_closed_last(const KpiCalendar *cal)
+{
+	return kpi_calendar_closed_first(cal) + cal->nclosed;
+}
+/* The zone name, NUL-terminated. */
+static inline char *
+kpi_calendar_zone(const KpiCalendar *cal)
+{
+	return (char *) (kpi_calendar_closed_last(cal) + cal->nclosed);
+}
+
+/*
+ * A calendar being read: ranges as written (split at the end of the week,
+ * not yet merged), closed date ranges as written, the zone name as written.
+ */
+typedef struct KpiCalendarDraft
+{
+	int32		nranges;
+	int32		nclosed;
+	int32		written_ranges; /* day-times-range count, for the limit */
+	bool		has_zone;
+	char		zone[KPI_CALENDAR_ZONE_MAX + 1];
+	int32		range_start[2 * KPI_CALENDAR_MAX_RANGES];
+	int32		range_end[2 * KPI_CALENDAR_MAX_RANGES];
+	int32		closed_first[KPI_CALENDAR_MAX_CLOSED];
+	int32		closed_last[KPI_CALENDAR_MAX_CLOSED];
+	int32		scratch[2 * 2 * KPI_CALENDAR_MAX_RANGES];	/* for sorting */
+} KpiCalendarDraft;
+
+/* calendar_parse.c, without the server */
+extern const char *kpi_calendar_parse(const char *text, KpiCalendarDraft *draft,
+									  const char **where);
+extern const char *kpi_calendar_add_range(KpiCalendarDraft *draft,
+										  int32 start, int32 end);
+extern const char *kpi_calendar_add_closed(KpiCalendarDraft *draft,
+										   int32 first, int32 last);
+extern const char *kpi_calendar_check_zone_name(const char *name);
+extern const char *kpi_calendar_normalise(KpiCalendarDraft *draft);
+extern size_t kpi_calendar_size(const KpiCalendarDraft *draft);
+extern void kpi_calendar_build(const KpiCalendarDraft *draft, KpiCalendar *cal);
+extern bool kpi_calendar_is_canonical(const KpiCalendar *cal, size_t size);
+extern size_t kpi_calendar_text_size(const KpiCalendar *cal);
+extern void kpi_calendar_format_into(const KpiCalendar *cal, char *out);
+extern int64 kpi_calendar_open_minutes_before_day(const KpiCalendar *cal,
+												  int64 day);
+extern int32 kpi_days_from_civil(int32 year, int32 month, int32 day);
+extern void kpi_civil_from_days(int32 days, int32 *year, int32 *month,
+								int32 *day);
+
 #endif							/* KPI_H */

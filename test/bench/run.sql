@@ -216,3 +216,7 @@ SELECT scenario, round(percentile_cont(0.5) WITHIN GROUP (ORDER BY ms)::numeric,
 FROM bench_run WHERE aggregate = 'count(*)' GROUP BY scenario ORDER BY scenario DESC;
 SELECT count(*) FILTER (WHERE verdict ~ '[A-Z]{2,}') AS goals_missed, count(*) AS rows
 FROM bench_result;
+
+-- Business hours (issue 12): business_time against the calendar-time
+-- floor and the plain-SQL pipeline method, in a table of its own.
+\i business_hours.sql

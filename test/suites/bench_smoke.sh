@@ -30,3 +30,13 @@ if [ "$rows" -ne $((6 * cases)) ] || [ "$partial" -ne "$cases" ]; then
 	exit 1
 fi
 echo "bench smoke: $rows result rows, Partial Aggregate in all $cases parallel plans"
+
+# business hours: the plain-SQL method agrees with business_time on every
+# sample ticket, and the table has its five timed queries
+if ! grep -q '^business hours: plain SQL (both variants) and business_time agree on all' "$output" ||
+	[ "$(grep -cE '^ (floor|kpi|plain): ' "$output")" -ne 5 ]; then
+	cat "$output"
+	echo "bench smoke: the business hours table is missing, or plain SQL and business_time differ" >&2
+	exit 1
+fi
+echo "bench smoke: business hours table complete, plain SQL agrees with business_time"

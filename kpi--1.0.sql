@@ -145,7 +145,7 @@ CREATE TYPE @extschema@.ces_state (
 	OUTPUT = @extschema@.ces_state_out,
 	RECEIVE = @extschema@.ces_state_recv,
 	SEND = @extschema@.ces_state_send,
-	INTERNALLENGTH = 16,
+	INTERNALLENGTH = 24,
 	ALIGNMENT = double,
 	STORAGE = plain
 );
@@ -153,7 +153,7 @@ CREATE TYPE @extschema@.ces_state (
 CREATE FUNCTION @extschema@.ces_state_combine(@extschema@.ces_state, @extschema@.ces_state) RETURNS @extschema@.ces_state
 	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
 
-COMMENT ON TYPE @extschema@.ces_state IS 'CES aggregate state: number of effort answers and the sum of their scores';
+COMMENT ON TYPE @extschema@.ces_state IS 'CES aggregate state: number of effort answers, the sum of their scores and the sum of their squared scores';
 COMMENT ON FUNCTION @extschema@.ces_state_in(pg_catalog.cstring) IS 'text input of ces_state';
 COMMENT ON FUNCTION @extschema@.ces_state_out(@extschema@.ces_state) IS 'text output of ces_state';
 COMMENT ON FUNCTION @extschema@.ces_state_recv(pg_catalog.internal) IS 'binary input of ces_state';
@@ -184,7 +184,7 @@ CREATE TYPE @extschema@.aht_state (
 	OUTPUT = @extschema@.aht_state_out,
 	RECEIVE = @extschema@.aht_state_recv,
 	SEND = @extschema@.aht_state_send,
-	INTERNALLENGTH = 24,
+	INTERNALLENGTH = 40,
 	ALIGNMENT = double,
 	STORAGE = plain
 );
@@ -192,7 +192,7 @@ CREATE TYPE @extschema@.aht_state (
 CREATE FUNCTION @extschema@.aht_state_combine(@extschema@.aht_state, @extschema@.aht_state) RETURNS @extschema@.aht_state
 	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
 
-COMMENT ON TYPE @extschema@.aht_state IS 'AHT aggregate state: contacts handled and their total handle time in microseconds';
+COMMENT ON TYPE @extschema@.aht_state IS 'AHT aggregate state: contacts handled, their total handle time in microseconds and the sum of the squared handle times (square microseconds)';
 COMMENT ON FUNCTION @extschema@.aht_state_in(pg_catalog.cstring) IS 'text input of aht_state';
 COMMENT ON FUNCTION @extschema@.aht_state_out(@extschema@.aht_state) IS 'text output of aht_state';
 COMMENT ON FUNCTION @extschema@.aht_state_recv(pg_catalog.internal) IS 'binary input of aht_state';
@@ -340,7 +340,7 @@ CREATE TYPE @extschema@.asa_state (
 	OUTPUT = @extschema@.asa_state_out,
 	RECEIVE = @extschema@.asa_state_recv,
 	SEND = @extschema@.asa_state_send,
-	INTERNALLENGTH = 24,
+	INTERNALLENGTH = 40,
 	ALIGNMENT = double,
 	STORAGE = plain
 );
@@ -348,7 +348,7 @@ CREATE TYPE @extschema@.asa_state (
 CREATE FUNCTION @extschema@.asa_state_combine(@extschema@.asa_state, @extschema@.asa_state) RETURNS @extschema@.asa_state
 	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
 
-COMMENT ON TYPE @extschema@.asa_state IS 'ASA aggregate state: answered contacts and their total queue wait in microseconds';
+COMMENT ON TYPE @extschema@.asa_state IS 'ASA aggregate state: answered contacts, their total queue wait in microseconds and the sum of the squared waits (square microseconds)';
 COMMENT ON FUNCTION @extschema@.asa_state_in(pg_catalog.cstring) IS 'text input of asa_state';
 COMMENT ON FUNCTION @extschema@.asa_state_out(@extschema@.asa_state) IS 'text output of asa_state';
 COMMENT ON FUNCTION @extschema@.asa_state_recv(pg_catalog.internal) IS 'binary input of asa_state';
@@ -552,13 +552,13 @@ COMMENT ON FUNCTION @extschema@.aht_final(@extschema@.aht_state) IS 'final funct
 CREATE AGGREGATE @extschema@.avg_handle_time(pg_catalog.interval) (
 	SFUNC = @extschema@.aht_accum,
 	STYPE = @extschema@.aht_state,
-	INITCOND = '(contacts=0,handle_us=0)',
+	INITCOND = '(contacts=0,handle_us=0,handle_us_squares=0)',
 	FINALFUNC = @extschema@.aht_final,
 	COMBINEFUNC = @extschema@.aht_state_combine,
 	MSFUNC = @extschema@.aht_accum,
 	MINVFUNC = @extschema@.aht_retract,
 	MSTYPE = @extschema@.aht_state,
-	MINITCOND = '(contacts=0,handle_us=0)',
+	MINITCOND = '(contacts=0,handle_us=0,handle_us_squares=0)',
 	MFINALFUNC = @extschema@.aht_final,
 	PARALLEL = SAFE
 );
@@ -575,13 +575,13 @@ COMMENT ON FUNCTION @extschema@.aht_parts_retract(@extschema@.aht_state, pg_cata
 CREATE AGGREGATE @extschema@.avg_handle_time(pg_catalog.interval, pg_catalog.interval, pg_catalog.interval) (
 	SFUNC = @extschema@.aht_parts_accum,
 	STYPE = @extschema@.aht_state,
-	INITCOND = '(contacts=0,handle_us=0)',
+	INITCOND = '(contacts=0,handle_us=0,handle_us_squares=0)',
 	FINALFUNC = @extschema@.aht_final,
 	COMBINEFUNC = @extschema@.aht_state_combine,
 	MSFUNC = @extschema@.aht_parts_accum,
 	MINVFUNC = @extschema@.aht_parts_retract,
 	MSTYPE = @extschema@.aht_state,
-	MINITCOND = '(contacts=0,handle_us=0)',
+	MINITCOND = '(contacts=0,handle_us=0,handle_us_squares=0)',
 	MFINALFUNC = @extschema@.aht_final,
 	PARALLEL = SAFE
 );
@@ -706,13 +706,13 @@ COMMENT ON FUNCTION @extschema@.asa_final(@extschema@.asa_state) IS 'final funct
 CREATE AGGREGATE @extschema@.avg_speed_of_answer(pg_catalog.interval, pg_catalog.bool) (
 	SFUNC = @extschema@.asa_accum,
 	STYPE = @extschema@.asa_state,
-	INITCOND = '(answered=0,wait_us=0)',
+	INITCOND = '(answered=0,wait_us=0,wait_us_squares=0)',
 	FINALFUNC = @extschema@.asa_final,
 	COMBINEFUNC = @extschema@.asa_state_combine,
 	MSFUNC = @extschema@.asa_accum,
 	MINVFUNC = @extschema@.asa_retract,
 	MSTYPE = @extschema@.asa_state,
-	MINITCOND = '(answered=0,wait_us=0)',
+	MINITCOND = '(answered=0,wait_us=0,wait_us_squares=0)',
 	MFINALFUNC = @extschema@.asa_final,
 	PARALLEL = SAFE
 );
@@ -783,13 +783,13 @@ COMMENT ON FUNCTION @extschema@.ces_final(@extschema@.ces_state) IS 'final funct
 CREATE AGGREGATE @extschema@.ces(pg_catalog.int4) (
 	SFUNC = @extschema@.ces_accum,
 	STYPE = @extschema@.ces_state,
-	INITCOND = '(responses=0,score_sum=0)',
+	INITCOND = '(responses=0,score_sum=0,score_squares=0)',
 	FINALFUNC = @extschema@.ces_final,
 	COMBINEFUNC = @extschema@.ces_state_combine,
 	MSFUNC = @extschema@.ces_accum,
 	MINVFUNC = @extschema@.ces_retract,
 	MSTYPE = @extschema@.ces_state,
-	MINITCOND = '(responses=0,score_sum=0)',
+	MINITCOND = '(responses=0,score_sum=0,score_squares=0)',
 	MFINALFUNC = @extschema@.ces_final,
 	PARALLEL = SAFE
 );
@@ -976,12 +976,12 @@ COMMENT ON FUNCTION @extschema@.kpi_value(@extschema@.ces_state) IS 'the ces val
 CREATE AGGREGATE @extschema@.ces_state(pg_catalog.int4) (
 	SFUNC = @extschema@.ces_accum,
 	STYPE = @extschema@.ces_state,
-	INITCOND = '(responses=0,score_sum=0)',
+	INITCOND = '(responses=0,score_sum=0,score_squares=0)',
 	COMBINEFUNC = @extschema@.ces_state_combine,
 	MSFUNC = @extschema@.ces_accum,
 	MINVFUNC = @extschema@.ces_retract,
 	MSTYPE = @extschema@.ces_state,
-	MINITCOND = '(responses=0,score_sum=0)',
+	MINITCOND = '(responses=0,score_sum=0,score_squares=0)',
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.ces_state(pg_catalog.int4) IS 'the ces_state of raw rows, as ces(score) accumulates it, for rollup tables';
@@ -989,12 +989,12 @@ COMMENT ON AGGREGATE @extschema@.ces_state(pg_catalog.int4) IS 'the ces_state of
 CREATE AGGREGATE @extschema@.ces_state(@extschema@.ces_state) (
 	SFUNC = @extschema@.ces_state_combine,
 	STYPE = @extschema@.ces_state,
-	INITCOND = '(responses=0,score_sum=0)',
+	INITCOND = '(responses=0,score_sum=0,score_squares=0)',
 	COMBINEFUNC = @extschema@.ces_state_combine,
 	MSFUNC = @extschema@.ces_state_combine,
 	MINVFUNC = @extschema@.ces_state_subtract,
 	MSTYPE = @extschema@.ces_state,
-	MINITCOND = '(responses=0,score_sum=0)',
+	MINITCOND = '(responses=0,score_sum=0,score_squares=0)',
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.ces_state(@extschema@.ces_state) IS 'merges ces_state values into one ces_state';
@@ -1002,13 +1002,13 @@ COMMENT ON AGGREGATE @extschema@.ces_state(@extschema@.ces_state) IS 'merges ces
 CREATE AGGREGATE @extschema@.ces(@extschema@.ces_state) (
 	SFUNC = @extschema@.ces_state_combine,
 	STYPE = @extschema@.ces_state,
-	INITCOND = '(responses=0,score_sum=0)',
+	INITCOND = '(responses=0,score_sum=0,score_squares=0)',
 	FINALFUNC = @extschema@.ces_final,
 	COMBINEFUNC = @extschema@.ces_state_combine,
 	MSFUNC = @extschema@.ces_state_combine,
 	MINVFUNC = @extschema@.ces_state_subtract,
 	MSTYPE = @extschema@.ces_state,
-	MINITCOND = '(responses=0,score_sum=0)',
+	MINITCOND = '(responses=0,score_sum=0,score_squares=0)',
 	MFINALFUNC = @extschema@.ces_final,
 	PARALLEL = SAFE
 );
@@ -1022,12 +1022,12 @@ COMMENT ON FUNCTION @extschema@.kpi_value(@extschema@.aht_state) IS 'the avg_han
 CREATE AGGREGATE @extschema@.aht_state(pg_catalog.interval) (
 	SFUNC = @extschema@.aht_accum,
 	STYPE = @extschema@.aht_state,
-	INITCOND = '(contacts=0,handle_us=0)',
+	INITCOND = '(contacts=0,handle_us=0,handle_us_squares=0)',
 	COMBINEFUNC = @extschema@.aht_state_combine,
 	MSFUNC = @extschema@.aht_accum,
 	MINVFUNC = @extschema@.aht_retract,
 	MSTYPE = @extschema@.aht_state,
-	MINITCOND = '(contacts=0,handle_us=0)',
+	MINITCOND = '(contacts=0,handle_us=0,handle_us_squares=0)',
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.aht_state(pg_catalog.interval) IS 'the aht_state of raw rows, as avg_handle_time(handle) accumulates it, for rollup tables';
@@ -1035,12 +1035,12 @@ COMMENT ON AGGREGATE @extschema@.aht_state(pg_catalog.interval) IS 'the aht_stat
 CREATE AGGREGATE @extschema@.aht_state(pg_catalog.interval, pg_catalog.interval, pg_catalog.interval) (
 	SFUNC = @extschema@.aht_parts_accum,
 	STYPE = @extschema@.aht_state,
-	INITCOND = '(contacts=0,handle_us=0)',
+	INITCOND = '(contacts=0,handle_us=0,handle_us_squares=0)',
 	COMBINEFUNC = @extschema@.aht_state_combine,
 	MSFUNC = @extschema@.aht_parts_accum,
 	MINVFUNC = @extschema@.aht_parts_retract,
 	MSTYPE = @extschema@.aht_state,
-	MINITCOND = '(contacts=0,handle_us=0)',
+	MINITCOND = '(contacts=0,handle_us=0,handle_us_squares=0)',
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.aht_state(pg_catalog.interval, pg_catalog.interval, pg_catalog.interval) IS 'the aht_state of raw rows, as avg_handle_time(talk, hold, after_call_work) accumulates it, for rollup tables';
@@ -1048,12 +1048,12 @@ COMMENT ON AGGREGATE @extschema@.aht_state(pg_catalog.interval, pg_catalog.inter
 CREATE AGGREGATE @extschema@.aht_state(@extschema@.aht_state) (
 	SFUNC = @extschema@.aht_state_combine,
 	STYPE = @extschema@.aht_state,
-	INITCOND = '(contacts=0,handle_us=0)',
+	INITCOND = '(contacts=0,handle_us=0,handle_us_squares=0)',
 	COMBINEFUNC = @extschema@.aht_state_combine,
 	MSFUNC = @extschema@.aht_state_combine,
 	MINVFUNC = @extschema@.aht_state_subtract,
 	MSTYPE = @extschema@.aht_state,
-	MINITCOND = '(contacts=0,handle_us=0)',
+	MINITCOND = '(contacts=0,handle_us=0,handle_us_squares=0)',
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.aht_state(@extschema@.aht_state) IS 'merges aht_state values into one aht_state';
@@ -1061,13 +1061,13 @@ COMMENT ON AGGREGATE @extschema@.aht_state(@extschema@.aht_state) IS 'merges aht
 CREATE AGGREGATE @extschema@.avg_handle_time(@extschema@.aht_state) (
 	SFUNC = @extschema@.aht_state_combine,
 	STYPE = @extschema@.aht_state,
-	INITCOND = '(contacts=0,handle_us=0)',
+	INITCOND = '(contacts=0,handle_us=0,handle_us_squares=0)',
 	FINALFUNC = @extschema@.aht_final,
 	COMBINEFUNC = @extschema@.aht_state_combine,
 	MSFUNC = @extschema@.aht_state_combine,
 	MINVFUNC = @extschema@.aht_state_subtract,
 	MSTYPE = @extschema@.aht_state,
-	MINITCOND = '(contacts=0,handle_us=0)',
+	MINITCOND = '(contacts=0,handle_us=0,handle_us_squares=0)',
 	MFINALFUNC = @extschema@.aht_final,
 	PARALLEL = SAFE
 );
@@ -1232,12 +1232,12 @@ COMMENT ON FUNCTION @extschema@.kpi_value(@extschema@.asa_state) IS 'the avg_spe
 CREATE AGGREGATE @extschema@.asa_state(pg_catalog.interval, pg_catalog.bool) (
 	SFUNC = @extschema@.asa_accum,
 	STYPE = @extschema@.asa_state,
-	INITCOND = '(answered=0,wait_us=0)',
+	INITCOND = '(answered=0,wait_us=0,wait_us_squares=0)',
 	COMBINEFUNC = @extschema@.asa_state_combine,
 	MSFUNC = @extschema@.asa_accum,
 	MINVFUNC = @extschema@.asa_retract,
 	MSTYPE = @extschema@.asa_state,
-	MINITCOND = '(answered=0,wait_us=0)',
+	MINITCOND = '(answered=0,wait_us=0,wait_us_squares=0)',
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.asa_state(pg_catalog.interval, pg_catalog.bool) IS 'the asa_state of raw rows, as avg_speed_of_answer(wait, abandoned) accumulates it, for rollup tables';
@@ -1245,12 +1245,12 @@ COMMENT ON AGGREGATE @extschema@.asa_state(pg_catalog.interval, pg_catalog.bool)
 CREATE AGGREGATE @extschema@.asa_state(@extschema@.asa_state) (
 	SFUNC = @extschema@.asa_state_combine,
 	STYPE = @extschema@.asa_state,
-	INITCOND = '(answered=0,wait_us=0)',
+	INITCOND = '(answered=0,wait_us=0,wait_us_squares=0)',
 	COMBINEFUNC = @extschema@.asa_state_combine,
 	MSFUNC = @extschema@.asa_state_combine,
 	MINVFUNC = @extschema@.asa_state_subtract,
 	MSTYPE = @extschema@.asa_state,
-	MINITCOND = '(answered=0,wait_us=0)',
+	MINITCOND = '(answered=0,wait_us=0,wait_us_squares=0)',
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.asa_state(@extschema@.asa_state) IS 'merges asa_state values into one asa_state';
@@ -1258,13 +1258,13 @@ COMMENT ON AGGREGATE @extschema@.asa_state(@extschema@.asa_state) IS 'merges asa
 CREATE AGGREGATE @extschema@.avg_speed_of_answer(@extschema@.asa_state) (
 	SFUNC = @extschema@.asa_state_combine,
 	STYPE = @extschema@.asa_state,
-	INITCOND = '(answered=0,wait_us=0)',
+	INITCOND = '(answered=0,wait_us=0,wait_us_squares=0)',
 	FINALFUNC = @extschema@.asa_final,
 	COMBINEFUNC = @extschema@.asa_state_combine,
 	MSFUNC = @extschema@.asa_state_combine,
 	MINVFUNC = @extschema@.asa_state_subtract,
 	MSTYPE = @extschema@.asa_state,
-	MINITCOND = '(answered=0,wait_us=0)',
+	MINITCOND = '(answered=0,wait_us=0,wait_us_squares=0)',
 	MFINALFUNC = @extschema@.asa_final,
 	PARALLEL = SAFE
 );
@@ -1583,6 +1583,494 @@ CREATE AGGREGATE @extschema@.max(@extschema@.kpi_status) (
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.max(@extschema@.kpi_status) IS 'the best status of the group (missed < at_risk < met); NULLs ignored, NULL for none';
+
+------------------------------------------------------------------------
+-- Uncertainty
+--
+-- How sure a KPI is, from the exact counts in its state: confidence
+-- intervals, the p-value of a change between two states and the
+-- probability that the true KPI meets a target.  NPS: adjusted Wald;
+-- shares: Wilson score; means: Student's t (uncertainty.c).  Utilization
+-- and occupancy are censuses, not samples: their overloads raise 22023.
+------------------------------------------------------------------------
+
+-- nps_state
+CREATE FUNCTION @extschema@.kpi_ci_low(@extschema@.nps_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'nps_state_ci_low' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_low(@extschema@.nps_state, pg_catalog.float8) IS 'low end of the confidence interval of the NPS (adjusted Wald interval, in points) at level (0..1, default 0.95); NULL for too few observations';
+CREATE FUNCTION @extschema@.kpi_ci_high(@extschema@.nps_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'nps_state_ci_high' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_high(@extschema@.nps_state, pg_catalog.float8) IS 'high end of the confidence interval of the NPS (adjusted Wald interval, in points) at level (0..1, default 0.95); NULL for too few observations';
+CREATE FUNCTION @extschema@.kpi_p_value(before @extschema@.nps_state, after @extschema@.nps_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'nps_state_p_value' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_p_value(@extschema@.nps_state, @extschema@.nps_state) IS 'two-sided p-value that both states have the same true KPI (z-test on the difference with the unadjusted per-answer variances); NULL when a state has fewer than two observations';
+CREATE FUNCTION @extschema@.kpi_met_probability(@extschema@.nps_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'nps_state_met_probability' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_met_probability(@extschema@.nps_state, @extschema@.kpi_target) IS 'probability (0..1), under the approximation of kpi_ci_low/kpi_ci_high, that the true KPI meets the target''s goal; NULL below two observations';
+
+-- csat_state
+CREATE FUNCTION @extschema@.kpi_ci_low(@extschema@.csat_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'csat_state_ci_low' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_low(@extschema@.csat_state, pg_catalog.float8) IS 'low end of the confidence interval of the CSAT (Wilson score interval, in percent) at level (0..1, default 0.95); NULL for too few observations';
+CREATE FUNCTION @extschema@.kpi_ci_high(@extschema@.csat_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'csat_state_ci_high' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_high(@extschema@.csat_state, pg_catalog.float8) IS 'high end of the confidence interval of the CSAT (Wilson score interval, in percent) at level (0..1, default 0.95); NULL for too few observations';
+CREATE FUNCTION @extschema@.kpi_p_value(before @extschema@.csat_state, after @extschema@.csat_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'csat_state_p_value' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_p_value(@extschema@.csat_state, @extschema@.csat_state) IS 'two-sided p-value that both states have the same true KPI (two-proportion z-test with the pooled proportion); NULL when a state has fewer than two observations';
+CREATE FUNCTION @extschema@.kpi_met_probability(@extschema@.csat_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'csat_state_met_probability' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_met_probability(@extschema@.csat_state, @extschema@.kpi_target) IS 'probability (0..1), under the approximation of kpi_ci_low/kpi_ci_high, that the true KPI meets the target''s goal; NULL below two observations';
+
+-- fcr_state
+CREATE FUNCTION @extschema@.kpi_ci_low(@extschema@.fcr_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'fcr_state_ci_low' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_low(@extschema@.fcr_state, pg_catalog.float8) IS 'low end of the confidence interval of the FCR rate (Wilson score interval, in percent) at level (0..1, default 0.95); NULL for too few observations';
+CREATE FUNCTION @extschema@.kpi_ci_high(@extschema@.fcr_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'fcr_state_ci_high' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_high(@extschema@.fcr_state, pg_catalog.float8) IS 'high end of the confidence interval of the FCR rate (Wilson score interval, in percent) at level (0..1, default 0.95); NULL for too few observations';
+CREATE FUNCTION @extschema@.kpi_p_value(before @extschema@.fcr_state, after @extschema@.fcr_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'fcr_state_p_value' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_p_value(@extschema@.fcr_state, @extschema@.fcr_state) IS 'two-sided p-value that both states have the same true KPI (two-proportion z-test with the pooled proportion); NULL when a state has fewer than two observations';
+CREATE FUNCTION @extschema@.kpi_met_probability(@extschema@.fcr_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'fcr_state_met_probability' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_met_probability(@extschema@.fcr_state, @extschema@.kpi_target) IS 'probability (0..1), under the approximation of kpi_ci_low/kpi_ci_high, that the true KPI meets the target''s goal; NULL below two observations';
+
+-- service_level_state
+CREATE FUNCTION @extschema@.kpi_ci_low(@extschema@.service_level_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'service_level_state_ci_low' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_low(@extschema@.service_level_state, pg_catalog.float8) IS 'low end of the confidence interval of the service level (Wilson score interval, in percent) at level (0..1, default 0.95); NULL for too few observations';
+CREATE FUNCTION @extschema@.kpi_ci_high(@extschema@.service_level_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'service_level_state_ci_high' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_high(@extschema@.service_level_state, pg_catalog.float8) IS 'high end of the confidence interval of the service level (Wilson score interval, in percent) at level (0..1, default 0.95); NULL for too few observations';
+CREATE FUNCTION @extschema@.kpi_p_value(before @extschema@.service_level_state, after @extschema@.service_level_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'service_level_state_p_value' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_p_value(@extschema@.service_level_state, @extschema@.service_level_state) IS 'two-sided p-value that both states have the same true KPI (two-proportion z-test with the pooled proportion); NULL when a state has fewer than two observations';
+CREATE FUNCTION @extschema@.kpi_met_probability(@extschema@.service_level_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'service_level_state_met_probability' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_met_probability(@extschema@.service_level_state, @extschema@.kpi_target) IS 'probability (0..1), under the approximation of kpi_ci_low/kpi_ci_high, that the true KPI meets the target''s goal; NULL below two observations';
+
+-- abandonment_state
+CREATE FUNCTION @extschema@.kpi_ci_low(@extschema@.abandonment_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'abandonment_state_ci_low' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_low(@extschema@.abandonment_state, pg_catalog.float8) IS 'low end of the confidence interval of the abandonment rate (Wilson score interval, in percent) at level (0..1, default 0.95); NULL for too few observations';
+CREATE FUNCTION @extschema@.kpi_ci_high(@extschema@.abandonment_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'abandonment_state_ci_high' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_high(@extschema@.abandonment_state, pg_catalog.float8) IS 'high end of the confidence interval of the abandonment rate (Wilson score interval, in percent) at level (0..1, default 0.95); NULL for too few observations';
+CREATE FUNCTION @extschema@.kpi_p_value(before @extschema@.abandonment_state, after @extschema@.abandonment_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'abandonment_state_p_value' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_p_value(@extschema@.abandonment_state, @extschema@.abandonment_state) IS 'two-sided p-value that both states have the same true KPI (two-proportion z-test with the pooled proportion); NULL when a state has fewer than two observations';
+CREATE FUNCTION @extschema@.kpi_met_probability(@extschema@.abandonment_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'abandonment_state_met_probability' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_met_probability(@extschema@.abandonment_state, @extschema@.kpi_target) IS 'probability (0..1), under the approximation of kpi_ci_low/kpi_ci_high, that the true KPI meets the target''s goal; NULL below two observations';
+
+-- ces_state
+CREATE FUNCTION @extschema@.kpi_ci_low(@extschema@.ces_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'ces_state_ci_low' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_low(@extschema@.ces_state, pg_catalog.float8) IS 'low end of the confidence interval of the CES (Student t interval) at level (0..1, default 0.95); NULL for too few observations';
+CREATE FUNCTION @extschema@.kpi_ci_high(@extschema@.ces_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'ces_state_ci_high' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_high(@extschema@.ces_state, pg_catalog.float8) IS 'high end of the confidence interval of the CES (Student t interval) at level (0..1, default 0.95); NULL for too few observations';
+CREATE FUNCTION @extschema@.kpi_p_value(before @extschema@.ces_state, after @extschema@.ces_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'ces_state_p_value' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_p_value(@extschema@.ces_state, @extschema@.ces_state) IS 'two-sided p-value that both states have the same true KPI (Welch''s t-test); NULL when a state has fewer than two observations';
+CREATE FUNCTION @extschema@.kpi_met_probability(@extschema@.ces_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'ces_state_met_probability' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_met_probability(@extschema@.ces_state, @extschema@.kpi_target) IS 'probability (0..1), under the approximation of kpi_ci_low/kpi_ci_high, that the true KPI meets the target''s goal; NULL below two observations';
+
+-- aht_state
+CREATE FUNCTION @extschema@.kpi_ci_low(@extschema@.aht_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.interval
+	AS 'MODULE_PATHNAME', 'aht_state_ci_low' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_low(@extschema@.aht_state, pg_catalog.float8) IS 'low end of the confidence interval of the AHT (Student t interval) at level (0..1, default 0.95); NULL for too few observations';
+CREATE FUNCTION @extschema@.kpi_ci_high(@extschema@.aht_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.interval
+	AS 'MODULE_PATHNAME', 'aht_state_ci_high' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_high(@extschema@.aht_state, pg_catalog.float8) IS 'high end of the confidence interval of the AHT (Student t interval) at level (0..1, default 0.95); NULL for too few observations';
+CREATE FUNCTION @extschema@.kpi_p_value(before @extschema@.aht_state, after @extschema@.aht_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'aht_state_p_value' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_p_value(@extschema@.aht_state, @extschema@.aht_state) IS 'two-sided p-value that both states have the same true KPI (Welch''s t-test); NULL when a state has fewer than two observations';
+CREATE FUNCTION @extschema@.kpi_met_probability(@extschema@.aht_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'aht_state_met_probability' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_met_probability(@extschema@.aht_state, @extschema@.kpi_target) IS 'probability (0..1), under the approximation of kpi_ci_low/kpi_ci_high, that the true KPI meets the target''s goal; NULL below two observations';
+
+-- asa_state
+CREATE FUNCTION @extschema@.kpi_ci_low(@extschema@.asa_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.interval
+	AS 'MODULE_PATHNAME', 'asa_state_ci_low' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_low(@extschema@.asa_state, pg_catalog.float8) IS 'low end of the confidence interval of the ASA (Student t interval) at level (0..1, default 0.95); NULL for too few observations';
+CREATE FUNCTION @extschema@.kpi_ci_high(@extschema@.asa_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.interval
+	AS 'MODULE_PATHNAME', 'asa_state_ci_high' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_high(@extschema@.asa_state, pg_catalog.float8) IS 'high end of the confidence interval of the ASA (Student t interval) at level (0..1, default 0.95); NULL for too few observations';
+CREATE FUNCTION @extschema@.kpi_p_value(before @extschema@.asa_state, after @extschema@.asa_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'asa_state_p_value' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_p_value(@extschema@.asa_state, @extschema@.asa_state) IS 'two-sided p-value that both states have the same true KPI (Welch''s t-test); NULL when a state has fewer than two observations';
+CREATE FUNCTION @extschema@.kpi_met_probability(@extschema@.asa_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'asa_state_met_probability' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_met_probability(@extschema@.asa_state, @extschema@.kpi_target) IS 'probability (0..1), under the approximation of kpi_ci_low/kpi_ci_high, that the true KPI meets the target''s goal; NULL below two observations';
+
+-- utilization_state: a census, not a sample; these raise 22023 with a hint
+CREATE FUNCTION @extschema@.kpi_ci_low(@extschema@.utilization_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'utilization_state_ci_low' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_low(@extschema@.utilization_state, pg_catalog.float8) IS 'always an error (22023): utilization measures all the time worked, not a sample, and has no sampling error';
+CREATE FUNCTION @extschema@.kpi_ci_high(@extschema@.utilization_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'utilization_state_ci_high' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_high(@extschema@.utilization_state, pg_catalog.float8) IS 'always an error (22023): utilization measures all the time worked, not a sample, and has no sampling error';
+CREATE FUNCTION @extschema@.kpi_p_value(before @extschema@.utilization_state, after @extschema@.utilization_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'utilization_state_p_value' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_p_value(@extschema@.utilization_state, @extschema@.utilization_state) IS 'always an error (22023): utilization measures all the time worked, not a sample, and has no sampling error';
+CREATE FUNCTION @extschema@.kpi_met_probability(@extschema@.utilization_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'utilization_state_met_probability' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_met_probability(@extschema@.utilization_state, @extschema@.kpi_target) IS 'always an error (22023): utilization measures all the time worked, not a sample, and has no sampling error';
+
+-- occupancy_state: a census, not a sample; these raise 22023 with a hint
+CREATE FUNCTION @extschema@.kpi_ci_low(@extschema@.occupancy_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'occupancy_state_ci_low' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_low(@extschema@.occupancy_state, pg_catalog.float8) IS 'always an error (22023): occupancy measures all the time worked, not a sample, and has no sampling error';
+CREATE FUNCTION @extschema@.kpi_ci_high(@extschema@.occupancy_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'occupancy_state_ci_high' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_high(@extschema@.occupancy_state, pg_catalog.float8) IS 'always an error (22023): occupancy measures all the time worked, not a sample, and has no sampling error';
+CREATE FUNCTION @extschema@.kpi_p_value(before @extschema@.occupancy_state, after @extschema@.occupancy_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'occupancy_state_p_value' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_p_value(@extschema@.occupancy_state, @extschema@.occupancy_state) IS 'always an error (22023): occupancy measures all the time worked, not a sample, and has no sampling error';
+CREATE FUNCTION @extschema@.kpi_met_probability(@extschema@.occupancy_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'occupancy_state_met_probability' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_met_probability(@extschema@.occupancy_state, @extschema@.kpi_target) IS 'always an error (22023): occupancy measures all the time worked, not a sample, and has no sampling error';
+-- Customer KPIs: churn rate and retention rate
+--
+-- One row per customer: active_from (the first instant or date they are
+-- a customer), active_until (the first instant or date they no longer
+-- are; NULL while still a customer) and the period, a tstzrange or a
+-- daterange constant within a group.  churn_state stores the period as
+-- [period_from_us, period_until_us) in microseconds since 1970-01-01 UTC
+-- ([0, 0) until set), the customers active at its start (base), those of
+-- the base gone by its end (churned) and those who started inside it (new).
+------------------------------------------------------------------------
+
+CREATE TYPE @extschema@.churn_state;
+
+CREATE FUNCTION @extschema@.churn_state_in(pg_catalog.cstring) RETURNS @extschema@.churn_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.churn_state_out(@extschema@.churn_state) RETURNS pg_catalog.cstring
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.churn_state_recv(pg_catalog.internal) RETURNS @extschema@.churn_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.churn_state_send(@extschema@.churn_state) RETURNS pg_catalog.bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+
+CREATE TYPE @extschema@.churn_state (
+	INPUT = @extschema@.churn_state_in,
+	OUTPUT = @extschema@.churn_state_out,
+	RECEIVE = @extschema@.churn_state_recv,
+	SEND = @extschema@.churn_state_send,
+	INTERNALLENGTH = 40,
+	ALIGNMENT = double,
+	STORAGE = plain
+);
+
+CREATE FUNCTION @extschema@.churn_state_combine(@extschema@.churn_state, @extschema@.churn_state) RETURNS @extschema@.churn_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+
+COMMENT ON TYPE @extschema@.churn_state IS 'Churn aggregate state: the period [period_from_us, period_until_us) in microseconds since 1970-01-01 UTC ([0, 0) until set), customers active at its start (base), those of them gone by its end (churned), and customers who started inside it (new)';
+COMMENT ON FUNCTION @extschema@.churn_state_in(pg_catalog.cstring) IS 'text input of churn_state';
+COMMENT ON FUNCTION @extschema@.churn_state_out(@extschema@.churn_state) IS 'text output of churn_state';
+COMMENT ON FUNCTION @extschema@.churn_state_recv(pg_catalog.internal) IS 'binary input of churn_state';
+COMMENT ON FUNCTION @extschema@.churn_state_send(@extschema@.churn_state) IS 'binary output of churn_state';
+COMMENT ON FUNCTION @extschema@.churn_state_combine(@extschema@.churn_state, @extschema@.churn_state) IS 'merges two churn_state values of the same period (combine function of the aggregates using it)';
+
+CREATE FUNCTION @extschema@.churn_state_subtract(@extschema@.churn_state, @extschema@.churn_state) RETURNS @extschema@.churn_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.churn_state_subtract(@extschema@.churn_state, @extschema@.churn_state) IS 'takes the second churn_state back out of the first (inverse of churn_state_combine, for moving window frames)';
+
+CREATE FUNCTION @extschema@.kpi_counts(@extschema@.churn_state) RETURNS pg_catalog.jsonb
+	AS 'MODULE_PATHNAME', 'churn_state_counts' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_counts(@extschema@.churn_state) IS 'the fields of a churn_state as a jsonb object';
+
+-- transition functions: not strict, because a NULL active_until means
+-- "still a customer"; rows with a NULL active_from or period are skipped
+CREATE FUNCTION @extschema@.churn_accum(@extschema@.churn_state, pg_catalog.timestamptz, pg_catalog.timestamptz, pg_catalog.tstzrange) RETURNS @extschema@.churn_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.churn_retract(@extschema@.churn_state, pg_catalog.timestamptz, pg_catalog.timestamptz, pg_catalog.tstzrange) RETURNS @extschema@.churn_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.churn_accum(@extschema@.churn_state, pg_catalog.timestamptz, pg_catalog.timestamptz, pg_catalog.tstzrange) IS 'transition function of churn_rate(active_from, active_until, period) over timestamptz';
+COMMENT ON FUNCTION @extschema@.churn_retract(@extschema@.churn_state, pg_catalog.timestamptz, pg_catalog.timestamptz, pg_catalog.tstzrange) IS 'inverse transition function of churn_rate(active_from, active_until, period) over timestamptz, for moving window frames';
+CREATE FUNCTION @extschema@.churn_date_accum(@extschema@.churn_state, pg_catalog.date, pg_catalog.date, pg_catalog.daterange) RETURNS @extschema@.churn_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.churn_date_retract(@extschema@.churn_state, pg_catalog.date, pg_catalog.date, pg_catalog.daterange) RETURNS @extschema@.churn_state
+	AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.churn_date_accum(@extschema@.churn_state, pg_catalog.date, pg_catalog.date, pg_catalog.daterange) IS 'transition function of churn_rate(active_from, active_until, period) over dates';
+COMMENT ON FUNCTION @extschema@.churn_date_retract(@extschema@.churn_state, pg_catalog.date, pg_catalog.date, pg_catalog.daterange) IS 'inverse transition function of churn_rate(active_from, active_until, period) over dates, for moving window frames';
+
+CREATE FUNCTION @extschema@.churn_final(@extschema@.churn_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.churn_final(@extschema@.churn_state) IS 'final function: the churn rate of a churn_state, 100 * churned / base';
+CREATE FUNCTION @extschema@.retention_final(@extschema@.churn_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.retention_final(@extschema@.churn_state) IS 'final function: the retention rate of a churn_state, 100 * (base - churned) / base';
+
+CREATE FUNCTION @extschema@.kpi_value(@extschema@.churn_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'churn_final' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_value(@extschema@.churn_state) IS 'the churn_rate value of one churn_state, as churn_rate() would return it';
+
+-- churn_rate, retention_rate and churn_state over timestamptzs
+CREATE AGGREGATE @extschema@.churn_rate(pg_catalog.timestamptz, pg_catalog.timestamptz, pg_catalog.tstzrange) (
+	SFUNC = @extschema@.churn_accum,
+	STYPE = @extschema@.churn_state,
+	INITCOND = '(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)',
+	FINALFUNC = @extschema@.churn_final,
+	COMBINEFUNC = @extschema@.churn_state_combine,
+	MSFUNC = @extschema@.churn_accum,
+	MINVFUNC = @extschema@.churn_retract,
+	MSTYPE = @extschema@.churn_state,
+	MINITCOND = '(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)',
+	MFINALFUNC = @extschema@.churn_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.churn_rate(pg_catalog.timestamptz, pg_catalog.timestamptz, pg_catalog.tstzrange) IS 'Churn rate: percent of the customers active at the start of the period who are no longer active at its end (one period per group)';
+
+CREATE AGGREGATE @extschema@.retention_rate(pg_catalog.timestamptz, pg_catalog.timestamptz, pg_catalog.tstzrange) (
+	SFUNC = @extschema@.churn_accum,
+	STYPE = @extschema@.churn_state,
+	INITCOND = '(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)',
+	FINALFUNC = @extschema@.retention_final,
+	COMBINEFUNC = @extschema@.churn_state_combine,
+	MSFUNC = @extschema@.churn_accum,
+	MINVFUNC = @extschema@.churn_retract,
+	MSTYPE = @extschema@.churn_state,
+	MINITCOND = '(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)',
+	MFINALFUNC = @extschema@.retention_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.retention_rate(pg_catalog.timestamptz, pg_catalog.timestamptz, pg_catalog.tstzrange) IS 'Retention rate: percent of the customers active at the start of the period still active at its end, 100 - churn_rate (one period per group)';
+
+CREATE AGGREGATE @extschema@.churn_state(pg_catalog.timestamptz, pg_catalog.timestamptz, pg_catalog.tstzrange) (
+	SFUNC = @extschema@.churn_accum,
+	STYPE = @extschema@.churn_state,
+	INITCOND = '(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)',
+	COMBINEFUNC = @extschema@.churn_state_combine,
+	MSFUNC = @extschema@.churn_accum,
+	MINVFUNC = @extschema@.churn_retract,
+	MSTYPE = @extschema@.churn_state,
+	MINITCOND = '(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.churn_state(pg_catalog.timestamptz, pg_catalog.timestamptz, pg_catalog.tstzrange) IS 'the churn_state of raw rows, as churn_rate(active_from, active_until, period) over timestamptzs accumulates it, for rollup tables';
+
+-- churn_rate, retention_rate and churn_state over dates
+CREATE AGGREGATE @extschema@.churn_rate(pg_catalog.date, pg_catalog.date, pg_catalog.daterange) (
+	SFUNC = @extschema@.churn_date_accum,
+	STYPE = @extschema@.churn_state,
+	INITCOND = '(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)',
+	FINALFUNC = @extschema@.churn_final,
+	COMBINEFUNC = @extschema@.churn_state_combine,
+	MSFUNC = @extschema@.churn_date_accum,
+	MINVFUNC = @extschema@.churn_date_retract,
+	MSTYPE = @extschema@.churn_state,
+	MINITCOND = '(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)',
+	MFINALFUNC = @extschema@.churn_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.churn_rate(pg_catalog.date, pg_catalog.date, pg_catalog.daterange) IS 'Churn rate: percent of the customers active at the start of the period who are no longer active at its end (one period per group)';
+
+CREATE AGGREGATE @extschema@.retention_rate(pg_catalog.date, pg_catalog.date, pg_catalog.daterange) (
+	SFUNC = @extschema@.churn_date_accum,
+	STYPE = @extschema@.churn_state,
+	INITCOND = '(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)',
+	FINALFUNC = @extschema@.retention_final,
+	COMBINEFUNC = @extschema@.churn_state_combine,
+	MSFUNC = @extschema@.churn_date_accum,
+	MINVFUNC = @extschema@.churn_date_retract,
+	MSTYPE = @extschema@.churn_state,
+	MINITCOND = '(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)',
+	MFINALFUNC = @extschema@.retention_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.retention_rate(pg_catalog.date, pg_catalog.date, pg_catalog.daterange) IS 'Retention rate: percent of the customers active at the start of the period still active at its end, 100 - churn_rate (one period per group)';
+
+CREATE AGGREGATE @extschema@.churn_state(pg_catalog.date, pg_catalog.date, pg_catalog.daterange) (
+	SFUNC = @extschema@.churn_date_accum,
+	STYPE = @extschema@.churn_state,
+	INITCOND = '(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)',
+	COMBINEFUNC = @extschema@.churn_state_combine,
+	MSFUNC = @extschema@.churn_date_accum,
+	MINVFUNC = @extschema@.churn_date_retract,
+	MSTYPE = @extschema@.churn_state,
+	MINITCOND = '(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.churn_state(pg_catalog.date, pg_catalog.date, pg_catalog.daterange) IS 'the churn_state of raw rows, as churn_rate(active_from, active_until, period) over dates accumulates it, for rollup tables';
+
+-- rollups of churn_state
+CREATE AGGREGATE @extschema@.churn_state(@extschema@.churn_state) (
+	SFUNC = @extschema@.churn_state_combine,
+	STYPE = @extschema@.churn_state,
+	INITCOND = '(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)',
+	COMBINEFUNC = @extschema@.churn_state_combine,
+	MSFUNC = @extschema@.churn_state_combine,
+	MINVFUNC = @extschema@.churn_state_subtract,
+	MSTYPE = @extschema@.churn_state,
+	MINITCOND = '(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.churn_state(@extschema@.churn_state) IS 'merges churn_state values of one period into one churn_state';
+
+CREATE AGGREGATE @extschema@.churn_rate(@extschema@.churn_state) (
+	SFUNC = @extschema@.churn_state_combine,
+	STYPE = @extschema@.churn_state,
+	INITCOND = '(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)',
+	FINALFUNC = @extschema@.churn_final,
+	COMBINEFUNC = @extschema@.churn_state_combine,
+	MSFUNC = @extschema@.churn_state_combine,
+	MINVFUNC = @extschema@.churn_state_subtract,
+	MSTYPE = @extschema@.churn_state,
+	MINITCOND = '(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)',
+	MFINALFUNC = @extschema@.churn_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.churn_rate(@extschema@.churn_state) IS 'churn_rate of merged churn_state values: equals churn_rate over the raw rows';
+
+CREATE AGGREGATE @extschema@.retention_rate(@extschema@.churn_state) (
+	SFUNC = @extschema@.churn_state_combine,
+	STYPE = @extschema@.churn_state,
+	INITCOND = '(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)',
+	FINALFUNC = @extschema@.retention_final,
+	COMBINEFUNC = @extschema@.churn_state_combine,
+	MSFUNC = @extschema@.churn_state_combine,
+	MINVFUNC = @extschema@.churn_state_subtract,
+	MSTYPE = @extschema@.churn_state,
+	MINITCOND = '(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)',
+	MFINALFUNC = @extschema@.retention_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.retention_rate(@extschema@.churn_state) IS 'retention_rate of merged churn_state values: equals retention_rate over the raw rows';
+-- Business hours (issue 12)
+--
+-- kpi_calendar holds weekly opening hours in local wall-clock time, a time
+-- zone and closed local dates; business_time and friends count real time
+-- during which such a calendar is open.
+------------------------------------------------------------------------
+
+CREATE TYPE @extschema@.kpi_calendar;
+
+CREATE FUNCTION @extschema@.kpi_calendar_in(pg_catalog.cstring) RETURNS @extschema@.kpi_calendar
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.kpi_calendar_out(@extschema@.kpi_calendar) RETURNS pg_catalog.cstring
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.kpi_calendar_recv(pg_catalog.internal) RETURNS @extschema@.kpi_calendar
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.kpi_calendar_send(@extschema@.kpi_calendar) RETURNS pg_catalog.bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+
+CREATE TYPE @extschema@.kpi_calendar (
+	INPUT = @extschema@.kpi_calendar_in,
+	OUTPUT = @extschema@.kpi_calendar_out,
+	RECEIVE = @extschema@.kpi_calendar_recv,
+	SEND = @extschema@.kpi_calendar_send,
+	INTERNALLENGTH = VARIABLE,
+	ALIGNMENT = double,
+	STORAGE = extended
+);
+COMMENT ON TYPE @extschema@.kpi_calendar IS 'business hours: weekly opening hours in local time, a time zone and closed dates, e.g. ''Mon-Fri 09:00-17:00; tz Europe/Copenhagen; closed 2026-12-24''';
+COMMENT ON FUNCTION @extschema@.kpi_calendar_in(pg_catalog.cstring) IS 'text input of kpi_calendar';
+COMMENT ON FUNCTION @extschema@.kpi_calendar_out(@extschema@.kpi_calendar) IS 'text output of kpi_calendar, in canonical form';
+COMMENT ON FUNCTION @extschema@.kpi_calendar_recv(pg_catalog.internal) IS 'binary input of kpi_calendar';
+COMMENT ON FUNCTION @extschema@.kpi_calendar_send(@extschema@.kpi_calendar) IS 'binary output of kpi_calendar';
+
+CREATE FUNCTION @extschema@.kpi_calendar_cmp(@extschema@.kpi_calendar, @extschema@.kpi_calendar) RETURNS pg_catalog.int4
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_calendar_cmp(@extschema@.kpi_calendar, @extschema@.kpi_calendar) IS 'btree order of kpi_calendar: zone name, weekly ranges, closed dates';
+CREATE FUNCTION @extschema@.kpi_calendar_hash(@extschema@.kpi_calendar) RETURNS pg_catalog.int4
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_calendar_hash(@extschema@.kpi_calendar) IS 'hash of kpi_calendar, consistent with =';
+CREATE FUNCTION @extschema@.kpi_calendar_hash_extended(@extschema@.kpi_calendar, pg_catalog.int8) RETURNS pg_catalog.int8
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_calendar_hash_extended(@extschema@.kpi_calendar, pg_catalog.int8) IS '64-bit seeded hash of kpi_calendar, consistent with =, for hash partitioning';
+CREATE FUNCTION @extschema@.kpi_calendar_eq(@extschema@.kpi_calendar, @extschema@.kpi_calendar) RETURNS pg_catalog.bool
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_calendar_eq(@extschema@.kpi_calendar, @extschema@.kpi_calendar) IS 'implementation of = for kpi_calendar';
+CREATE FUNCTION @extschema@.kpi_calendar_ne(@extschema@.kpi_calendar, @extschema@.kpi_calendar) RETURNS pg_catalog.bool
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_calendar_ne(@extschema@.kpi_calendar, @extschema@.kpi_calendar) IS 'implementation of <> for kpi_calendar';
+CREATE FUNCTION @extschema@.kpi_calendar_lt(@extschema@.kpi_calendar, @extschema@.kpi_calendar) RETURNS pg_catalog.bool
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_calendar_lt(@extschema@.kpi_calendar, @extschema@.kpi_calendar) IS 'implementation of < for kpi_calendar';
+CREATE FUNCTION @extschema@.kpi_calendar_le(@extschema@.kpi_calendar, @extschema@.kpi_calendar) RETURNS pg_catalog.bool
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_calendar_le(@extschema@.kpi_calendar, @extschema@.kpi_calendar) IS 'implementation of <= for kpi_calendar';
+CREATE FUNCTION @extschema@.kpi_calendar_gt(@extschema@.kpi_calendar, @extschema@.kpi_calendar) RETURNS pg_catalog.bool
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_calendar_gt(@extschema@.kpi_calendar, @extschema@.kpi_calendar) IS 'implementation of > for kpi_calendar';
+CREATE FUNCTION @extschema@.kpi_calendar_ge(@extschema@.kpi_calendar, @extschema@.kpi_calendar) RETURNS pg_catalog.bool
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_calendar_ge(@extschema@.kpi_calendar, @extschema@.kpi_calendar) IS 'implementation of >= for kpi_calendar';
+CREATE OPERATOR @extschema@.= (
+	LEFTARG = @extschema@.kpi_calendar, RIGHTARG = @extschema@.kpi_calendar,
+	FUNCTION = @extschema@.kpi_calendar_eq,
+	COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
+	RESTRICT = pg_catalog.eqsel, JOIN = pg_catalog.eqjoinsel,
+	HASHES, MERGES
+);
+COMMENT ON OPERATOR @extschema@.= (@extschema@.kpi_calendar, @extschema@.kpi_calendar) IS 'equal: same zone, weekly hours and closed dates';
+CREATE OPERATOR @extschema@.<> (
+	LEFTARG = @extschema@.kpi_calendar, RIGHTARG = @extschema@.kpi_calendar,
+	FUNCTION = @extschema@.kpi_calendar_ne,
+	COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
+	RESTRICT = pg_catalog.neqsel, JOIN = pg_catalog.neqjoinsel
+);
+COMMENT ON OPERATOR @extschema@.<> (@extschema@.kpi_calendar, @extschema@.kpi_calendar) IS 'not equal';
+CREATE OPERATOR @extschema@.< (
+	LEFTARG = @extschema@.kpi_calendar, RIGHTARG = @extschema@.kpi_calendar,
+	FUNCTION = @extschema@.kpi_calendar_lt,
+	COMMUTATOR = OPERATOR(@extschema@.>), NEGATOR = OPERATOR(@extschema@.>=),
+	RESTRICT = pg_catalog.scalarltsel, JOIN = pg_catalog.scalarltjoinsel
+);
+COMMENT ON OPERATOR @extschema@.< (@extschema@.kpi_calendar, @extschema@.kpi_calendar) IS 'less than';
+CREATE OPERATOR @extschema@.<= (
+	LEFTARG = @extschema@.kpi_calendar, RIGHTARG = @extschema@.kpi_calendar,
+	FUNCTION = @extschema@.kpi_calendar_le,
+	COMMUTATOR = OPERATOR(@extschema@.>=), NEGATOR = OPERATOR(@extschema@.>),
+	RESTRICT = pg_catalog.scalarlesel, JOIN = pg_catalog.scalarlejoinsel
+);
+COMMENT ON OPERATOR @extschema@.<= (@extschema@.kpi_calendar, @extschema@.kpi_calendar) IS 'less than or equal';
+CREATE OPERATOR @extschema@.> (
+	LEFTARG = @extschema@.kpi_calendar, RIGHTARG = @extschema@.kpi_calendar,
+	FUNCTION = @extschema@.kpi_calendar_gt,
+	COMMUTATOR = OPERATOR(@extschema@.<), NEGATOR = OPERATOR(@extschema@.<=),
+	RESTRICT = pg_catalog.scalargtsel, JOIN = pg_catalog.scalargtjoinsel
+);
+COMMENT ON OPERATOR @extschema@.> (@extschema@.kpi_calendar, @extschema@.kpi_calendar) IS 'greater than';
+CREATE OPERATOR @extschema@.>= (
+	LEFTARG = @extschema@.kpi_calendar, RIGHTARG = @extschema@.kpi_calendar,
+	FUNCTION = @extschema@.kpi_calendar_ge,
+	COMMUTATOR = OPERATOR(@extschema@.<=), NEGATOR = OPERATOR(@extschema@.<),
+	RESTRICT = pg_catalog.scalargesel, JOIN = pg_catalog.scalargejoinsel
+);
+COMMENT ON OPERATOR @extschema@.>= (@extschema@.kpi_calendar, @extschema@.kpi_calendar) IS 'greater than or equal';
+CREATE OPERATOR CLASS @extschema@.kpi_calendar_ops
+	DEFAULT FOR TYPE @extschema@.kpi_calendar USING btree AS
+	OPERATOR 1 @extschema@.< ,
+	OPERATOR 2 @extschema@.<= ,
+	OPERATOR 3 @extschema@.= ,
+	OPERATOR 4 @extschema@.>= ,
+	OPERATOR 5 @extschema@.> ,
+	FUNCTION 1 @extschema@.kpi_calendar_cmp(@extschema@.kpi_calendar, @extschema@.kpi_calendar);
+COMMENT ON OPERATOR CLASS @extschema@.kpi_calendar_ops USING btree IS 'btree order of kpi_calendar';
+CREATE OPERATOR CLASS @extschema@.kpi_calendar_hash_ops
+	DEFAULT FOR TYPE @extschema@.kpi_calendar USING hash AS
+	OPERATOR 1 @extschema@.= ,
+	FUNCTION 1 @extschema@.kpi_calendar_hash(@extschema@.kpi_calendar),
+	FUNCTION 2 @extschema@.kpi_calendar_hash_extended(@extschema@.kpi_calendar, pg_catalog.int8);
+COMMENT ON OPERATOR CLASS @extschema@.kpi_calendar_hash_ops USING hash IS 'hashing of kpi_calendar, for hash joins, hash aggregation and hash partitioning';
+
+CREATE FUNCTION @extschema@.business_time(@extschema@.kpi_calendar, pg_catalog.timestamptz, pg_catalog.timestamptz) RETURNS pg_catalog.interval
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.business_time(@extschema@.kpi_calendar, pg_catalog.timestamptz, pg_catalog.timestamptz) IS 'real elapsed time between start and finish during which the calendar is open; negative when finish is before start';
+CREATE FUNCTION @extschema@.business_add(@extschema@.kpi_calendar, pg_catalog.timestamptz, pg_catalog.interval) RETURNS pg_catalog.timestamptz
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.business_add(@extschema@.kpi_calendar, pg_catalog.timestamptz, pg_catalog.interval) IS 'the earliest instant by which open_time of open time has passed since start (an SLA due time)';
+CREATE FUNCTION @extschema@.business_open(@extschema@.kpi_calendar, pg_catalog.timestamptz) RETURNS pg_catalog.bool
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.business_open(@extschema@.kpi_calendar, pg_catalog.timestamptz) IS 'whether the calendar is open at that instant (ranges hold their start, not their end)';
+CREATE FUNCTION @extschema@.business_next_open(@extschema@.kpi_calendar, pg_catalog.timestamptz) RETURNS pg_catalog.timestamptz
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.business_next_open(@extschema@.kpi_calendar, pg_catalog.timestamptz) IS 'the instant itself if the calendar is open then, else the instant it next opens';
 
 ------------------------------------------------------------------------
 -- Staffing: Erlang C and Erlang A (issue 15)

@@ -176,3 +176,78 @@ SELECT kpi,
 FROM lines
 GROUP BY kpi, position
 ORDER BY position;
+
+------------------------------------------------------------------------
+-- Uncertainty (issue 14): how sure each number is, from the same states.
+-- kpi_ci_low/kpi_ci_high give 95% confidence intervals, kpi_p_value the
+-- chance of a move this large if nothing had changed, kpi_met_probability
+-- how likely the true KPI meets its target.
+------------------------------------------------------------------------
+
+\echo
+\echo 'How sure? Weekly NPS and CSAT with 95% confidence intervals, from the daily rollup'
+\echo '(p: two-sided p-value of the change since the previous week; "changed" marks p < 0.05,'
+\echo ' a move that noise alone rarely makes; the other moves are within the noise)'
+WITH weekly AS (
+	SELECT team, week, nps_state(nps) AS nps, csat_state(csat) AS csat
+	FROM daily_rollup GROUP BY team, week
+), moves AS (
+	SELECT w.*,
+	       kpi_p_value(lag(nps) OVER by_week, nps) AS nps_p,
+	       kpi_value(nps) - kpi_value(lag(nps) OVER by_week) AS nps_move,
+	       kpi_p_value(lag(csat) OVER by_week, csat) AS csat_p,
+	       kpi_value(csat) - kpi_value(lag(csat) OVER by_week) AS csat_move
+	FROM weekly w
+	WINDOW by_week AS (PARTITION BY team ORDER BY week)
+)
+SELECT team, week,
+       to_char(kpi_value(nps), 'FM990.0') AS nps,
+       to_char(kpi_ci_low(nps), 'FM990.0') || ' .. ' || to_char(kpi_ci_high(nps), 'FM990.0') AS "nps 95%",
+       to_char(nps_p, 'FM0.000') AS "p",
+       CASE WHEN nps_p < 0.05 THEN CASE WHEN nps_move > 0 THEN 'changed: up' ELSE 'changed: down' END
+            ELSE '' END AS "nps vs last week",
+       to_char(kpi_value(csat), 'FM990.0') AS "csat %",
+       to_char(kpi_ci_low(csat), 'FM990.0') || ' .. ' || to_char(kpi_ci_high(csat), 'FM990.0') AS "csat 95%",
+       to_char(csat_p, 'FM0.000') AS "p ",
+       CASE WHEN csat_p < 0.05 THEN CASE WHEN csat_move > 0 THEN 'changed: up' ELSE 'changed: down' END
+            ELSE '' END AS "csat vs last week"
+FROM moves
+ORDER BY team, week;
+
+\echo
+\echo 'Needs attention, how sure: the last four weeks each team missed or nearly missed a target,'
+\echo 'with the probability that the true KPI meets the target anyway (P(met); near 0: a real miss,'
+\echo 'near 0.5: too close to call with this many answers or contacts)'
+CREATE FUNCTION pg_temp.target_of(name text) RETURNS kpi_target
+LANGUAGE sql STABLE AS $$ SELECT target FROM kpi_demo.targets WHERE kpi = name $$;
+WITH weekly AS (
+	SELECT team, week, nps_state(nps) AS nps, csat_state(csat) AS csat,
+	       fcr_state(fcr) AS fcr, aht_state(aht) AS aht,
+	       service_level_state(phone_sl) AS service_level, asa_state(asa) AS asa,
+	       abandonment_state(abandonment) AS abandonment, ces_state(ces) AS ces
+	FROM daily_rollup WHERE week > 8 GROUP BY team, week
+), judged AS (
+	SELECT w.team, w.week, k.kpi, k.position, k.number, k.duration,
+	       kpi_status(k.duration, pg_temp.target_of(k.kpi)) AS duration_status,
+	       kpi_status(k.number, pg_temp.target_of(k.kpi)) AS number_status, k.p_met
+	FROM weekly w
+	CROSS JOIN LATERAL (VALUES
+	        ('nps', 1, kpi_value(w.nps), NULL::interval, kpi_met_probability(w.nps, pg_temp.target_of('nps'))),
+	        ('csat', 2, kpi_value(w.csat), NULL, kpi_met_probability(w.csat, pg_temp.target_of('csat'))),
+	        ('fcr', 3, kpi_value(w.fcr), NULL, kpi_met_probability(w.fcr, pg_temp.target_of('fcr'))),
+	        ('aht', 4, NULL, kpi_value(w.aht), kpi_met_probability(w.aht, pg_temp.target_of('aht'))),
+	        ('service_level', 5, kpi_value(w.service_level), NULL,
+	         kpi_met_probability(w.service_level, pg_temp.target_of('service_level'))),
+	        ('asa', 6, NULL, kpi_value(w.asa), kpi_met_probability(w.asa, pg_temp.target_of('asa'))),
+	        ('abandonment', 7, kpi_value(w.abandonment), NULL,
+	         kpi_met_probability(w.abandonment, pg_temp.target_of('abandonment'))),
+	        ('ces', 8, kpi_value(w.ces), NULL, kpi_met_probability(w.ces, pg_temp.target_of('ces'))))
+	        AS k(kpi, position, number, duration, p_met)
+)
+SELECT kpi, team, week,
+       coalesce(to_char(date_trunc('second', duration), 'MI:SS'), to_char(number, 'FM990.0')) AS value,
+       pg_temp.target_of(kpi) AS target, coalesce(duration_status, number_status) AS status,
+       to_char(p_met, 'FM0.00') AS "P(met)"
+FROM judged
+WHERE coalesce(duration_status, number_status) <> 'met'
+ORDER BY position, team, week;

@@ -4,4 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 psql -X -q -v ON_ERROR_STOP=1 -c 'CREATE EXTENSION kpi' \
-	-f generate.sql -f report.sql -f staffing.sql
+	-f generate.sql -f report.sql \
+	-f business_hours.sql \
+	-f staffing.sql	# issue 12: teams' opening hours, business-hours SLA; issue 15: staffing
+# the customer part (churn and retention), a separate script
+psql -X -q -v ON_ERROR_STOP=1 -f customers.sql

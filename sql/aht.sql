@@ -56,13 +56,22 @@ SELECT avg_handle_time('1 min'::interval, '-1 min', '1 min');
 SELECT avg_handle_time('1 min'::interval, '1 min', '-0.000001 s');
 SELECT avg_handle_time('-1 min'::interval, '1 min', '1 min');
 
--- 178,000,000 years is a valid interval but its mean does not fit in the
--- interval's time field (2^63 microseconds, about 292,000 years): an error.
+-- 380,000 years (380000 * 365.25 * 86400 * 10^6 = 11991888000000000000
+-- microseconds) is a valid interval, its square fits the state's sum of
+-- squares (below 2^127), but the mean does not fit in the interval's time
+-- field (2^63 microseconds, about 292,000 years): an error.
+SELECT avg_handle_time('380000 years'::interval);
+-- 178,000,000 years is a valid interval but its square does not fit in
+-- 2^127 square microseconds (a duration may be up to about 413,000 years).
 SELECT avg_handle_time('178000000 years'::interval);
 
--- State functions: (2, 600 s) + (1, 300 s) = (3, 900 s) -> 300 s = 00:05:00
-SELECT aht_state_combine('(contacts=2,handle_us=600000000)', '(contacts=1,handle_us=300000000)');
-SELECT aht_final('(contacts=3,handle_us=900000000)');
-SELECT aht_accum('(contacts=0,handle_us=0)', '1 s'),
-       aht_parts_accum('(contacts=0,handle_us=0)', '1 s', '2 s', '3 s'),
-       aht_retract('(contacts=2,handle_us=5000000)', '2 s');
+-- State functions: 200 s + 400 s is (2, 600 s, (4 + 16) * 10^16 us^2),
+-- 300 s is (1, 300 s, 9 * 10^16): together (3, 900 s, 29 * 10^16) -> 300 s
+SELECT aht_state_combine('(contacts=2,handle_us=600000000,handle_us_squares=200000000000000000)',
+                         '(contacts=1,handle_us=300000000,handle_us_squares=90000000000000000)');
+SELECT aht_final('(contacts=3,handle_us=900000000,handle_us_squares=290000000000000000)');
+-- 1 s: (1, 10^6, 10^12); 1 + 2 + 3 s = 6 s: (1, 6 * 10^6, 36 * 10^12);
+-- 2 s out of {2 s, 3 s} = (2, 5 * 10^6, 13 * 10^12): (1, 3 * 10^6, 9 * 10^12)
+SELECT aht_accum('(contacts=0,handle_us=0,handle_us_squares=0)', '1 s'),
+       aht_parts_accum('(contacts=0,handle_us=0,handle_us_squares=0)', '1 s', '2 s', '3 s'),
+       aht_retract('(contacts=2,handle_us=5000000,handle_us_squares=13000000000000)', '2 s');

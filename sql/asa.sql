@@ -29,9 +29,17 @@ GROUP BY queue ORDER BY queue;
 SELECT avg_speed_of_answer('-1 s'::interval, false);
 SELECT avg_speed_of_answer('-1 s'::interval, true);
 
--- State functions: (2, 30 s) + (1, 15 s) = (3, 45 s) -> 15 s
-SELECT asa_state_combine('(answered=2,wait_us=30000000)', '(answered=1,wait_us=15000000)');
-SELECT asa_final('(answered=3,wait_us=45000000)');
-SELECT asa_accum('(answered=0,wait_us=0)', '3 s', false),
-       asa_accum('(answered=0,wait_us=0)', '3 s', true),
-       asa_retract('(answered=2,wait_us=5000000)', '3 s', false);
+-- State functions: waits 10 s + 20 s are (2, 30 s, (100 + 400) * 10^12),
+-- 15 s is (1, 15 s, 225 * 10^12): together (3, 45 s, 725 * 10^12) -> 15 s
+SELECT asa_state_combine('(answered=2,wait_us=30000000,wait_us_squares=500000000000000)',
+                         '(answered=1,wait_us=15000000,wait_us_squares=225000000000000)');
+SELECT asa_final('(answered=3,wait_us=45000000,wait_us_squares=725000000000000)');
+-- 3 s answered: (1, 3 * 10^6, 9 * 10^12); abandoned: unchanged;
+-- 3 s out of {2 s, 3 s} = (2, 5 * 10^6, 13 * 10^12): (1, 2 * 10^6, 4 * 10^12)
+SELECT asa_accum('(answered=0,wait_us=0,wait_us_squares=0)', '3 s', false),
+       asa_accum('(answered=0,wait_us=0,wait_us_squares=0)', '3 s', true),
+       asa_retract('(answered=2,wait_us=5000000,wait_us_squares=13000000000000)', '3 s', false);
+-- 380,000 years answered: the mean is out of range for type interval;
+-- 178,000,000 years: its square does not fit the sum of squares.
+SELECT avg_speed_of_answer('380000 years'::interval, false);
+SELECT avg_speed_of_answer('178000000 years'::interval, false);

@@ -95,12 +95,17 @@ INSERT INTO matrix (subject, input, expression, expected) VALUES
 ('avg_handle_time(handle)', '-1 mon +31 days', 'avg_handle_time(''-1 mon +31 days''::interval)', '@ 24 hours'),
 -- 100,000 years * 365.25 days * 24 h = 876,600,000 hours, within range
 ('avg_handle_time(handle)', '100000 years', 'avg_handle_time(''100000 years''::interval)', '@ 876600000 hours'),
-('avg_handle_time(handle)', '178000000 years', 'avg_handle_time(''178000000 years''::interval)', 'ERROR 22008'),
+-- 380,000 years: its square fits the sum of squares (below 413,000 years),
+-- its mean does not fit an interval (above 292,000 years)
+('avg_handle_time(handle)', '380000 years', 'avg_handle_time(''380000 years''::interval)', 'ERROR 22008'),
+-- 178,000,000 years: its square does not fit in 2^127 square microseconds
+('avg_handle_time(handle)', '178000000 years', 'avg_handle_time(''178000000 years''::interval)', 'ERROR 22003'),
 ('avg_handle_time(handle)', 'NULL', 'avg_handle_time(NULL::interval)', 'NULL'),
 ('avg_handle_time(talk, hold, acw)', 'negative hold', 'avg_handle_time(''1 min'', ''-1 s'', ''1 min'')', 'ERROR 22003'),
 ('avg_handle_time(talk, hold, acw)', 'NULL part', 'avg_handle_time(''1 min'', NULL, ''1 min'')', 'NULL'),
--- three parts of 178,000,000 years: the sum is exact, the mean too large
-('avg_handle_time(talk, hold, acw)', '3 x 178000000 years', 'avg_handle_time(''178000000 years'', ''178000000 years'', ''178000000 years'')', 'ERROR 22008'),
+-- three parts of 178,000,000 years: 534,000,000 years, whose square does
+-- not fit the sum of squares
+('avg_handle_time(talk, hold, acw)', '3 x 178000000 years', 'avg_handle_time(''178000000 years'', ''178000000 years'', ''178000000 years'')', 'ERROR 22003'),
 ('utilization', 'negative busy', 'utilization(''-1 s'', ''8 h'')', 'ERROR 22003'),
 ('utilization', 'negative scheduled', 'utilization(''1 h'', ''-8 h'')', 'ERROR 22003'),
 -- equal enormous sums: 100 * x / x = 100, exactly
@@ -126,7 +131,8 @@ INSERT INTO matrix (subject, input, expression, expected) VALUES
 ('avg_speed_of_answer', 'negative wait', 'avg_speed_of_answer(''-1 s'', false)', 'ERROR 22003'),
 ('avg_speed_of_answer', 'negative wait, abandoned', 'avg_speed_of_answer(''-1 s'', true)', 'ERROR 22003'),
 ('avg_speed_of_answer', 'only abandons', 'avg_speed_of_answer(''10 s'', true)', 'NULL'),
-('avg_speed_of_answer', 'wait 178000000 years', 'avg_speed_of_answer(''178000000 years'', false)', 'ERROR 22008'),
+('avg_speed_of_answer', 'wait 380000 years', 'avg_speed_of_answer(''380000 years'', false)', 'ERROR 22008'),
+('avg_speed_of_answer', 'wait 178000000 years', 'avg_speed_of_answer(''178000000 years'', false)', 'ERROR 22003'),
 ('abandonment_rate', 'NULL', 'abandonment_rate(NULL::boolean)', 'NULL'),
 ('abandonment_rate(abandoned, wait, short)', 'negative wait', 'abandonment_rate(true, ''-1 s'', ''5 s'')', 'ERROR 22003'),
 ('abandonment_rate(abandoned, wait, short)', 'negative short_abandon', 'abandonment_rate(true, ''1 s'', ''-5 s'')', 'ERROR 22003'),
@@ -150,14 +156,14 @@ INSERT INTO matrix (subject, input, expression, expected) VALUES
 ('csat_state', 'satisfied > responses', '''(satisfied=3,responses=2)''::csat_state', 'ERROR 22P02'),
 ('fcr_state', 'negative', '''(resolved_first=-1,tickets=2)''::fcr_state', 'ERROR 22P02'),
 -- 2 answers score between 2 and 14 in all
-('ces_state', 'score_sum 15 for 2 answers', '''(responses=2,score_sum=15)''::ces_state', 'ERROR 22P02'),
-('aht_state', 'handle_us 2^127', '''(contacts=1,handle_us=170141183460469231731687303715884105728)''::aht_state', 'ERROR 22P02'),
-('aht_state', 'time without contacts', '''(contacts=0,handle_us=1)''::aht_state', 'ERROR 22P02'),
+('ces_state', 'score_sum 15 for 2 answers', '''(responses=2,score_sum=15,score_squares=113)''::ces_state', 'ERROR 22P02'),
+('aht_state', 'handle_us_squares 2^127', '''(contacts=1,handle_us=1,handle_us_squares=170141183460469231731687303715884105728)''::aht_state', 'ERROR 22P02'),
+('aht_state', 'time without contacts', '''(contacts=0,handle_us=1,handle_us_squares=1)''::aht_state', 'ERROR 22P02'),
 ('utilization_state', 'negative busy', '''(busy_us=-1,scheduled_us=0)''::utilization_state', 'ERROR 22P02'),
 ('occupancy_state', 'truncated', '''(handle_us=1,''::occupancy_state', 'ERROR 22P02'),
 ('service_level_state', 'threshold -2', '''(threshold_us=-2,answered=0,answered_within=0,abandoned_after=0)''::service_level_state', 'ERROR 22P02'),
 ('service_level_state', 'counts without threshold', '''(threshold_us=-1,answered=1,answered_within=0,abandoned_after=0)''::service_level_state', 'ERROR 22P02'),
-('asa_state', 'wait without answers', '''(answered=0,wait_us=1)''::asa_state', 'ERROR 22P02'),
+('asa_state', 'wait without answers', '''(answered=0,wait_us=1,wait_us_squares=1)''::asa_state', 'ERROR 22P02'),
 ('abandonment_state', 'abandoned > offered', '''(short_abandon_us=0,offered=1,abandoned=2,short_abandoned=0)''::abandonment_state', 'ERROR 22P02');
 
 -- Merging and removing states.  States of different KPIs are different
@@ -169,7 +175,15 @@ INSERT INTO matrix (subject, input, expression, expected) VALUES
 ('nps_state_combine', 'a csat_state', 'nps_state_combine(''(promoters=1,passives=0,detractors=0)'', ''(satisfied=1,responses=1)''::csat_state)', 'ERROR 42883'),
 ('service_level_state_combine', 'thresholds 20 s and 30 s', 'service_level_state_combine(''(threshold_us=20000000,answered=1,answered_within=1,abandoned_after=0)'', ''(threshold_us=30000000,answered=1,answered_within=1,abandoned_after=0)'')', 'ERROR 22023'),
 ('nps_state_combine', 'promoters 2^63 - 1 + 1', 'nps_state_combine(''(promoters=9223372036854775807,passives=0,detractors=0)'', ''(promoters=1,passives=0,detractors=0)'')', 'ERROR 22003'),
-('aht_state_combine', 'handle_us 2^127 - 1 + 1', 'aht_state_combine(''(contacts=1,handle_us=170141183460469231731687303715884105727)'', ''(contacts=1,handle_us=1)'')', 'ERROR 22003'),
+-- the sums of squares are the largest fields: 2^127 - 1 + 1 overflows
+('aht_state_combine', 'handle_us_squares 2^127 - 1 + 1', 'aht_state_combine(''(contacts=2,handle_us=15000000000000000001,handle_us_squares=170141183460469231731687303715884105727)'', ''(contacts=1,handle_us=1,handle_us_squares=1)'')', 'ERROR 22003'),
+('asa_state_combine', 'wait_us_squares 2^127 - 1 + 1', 'asa_state_combine(''(answered=2,wait_us=15000000000000000001,wait_us_squares=170141183460469231731687303715884105727)'', ''(answered=1,wait_us=1,wait_us_squares=1)'')', 'ERROR 22003'),
+-- {3 s, 4 s} = (2, 7 * 10^6, 25 * 10^12) minus (1, 7 * 10^6, 49 * 10^12):
+-- a negative sum of squares
+('aht_state_subtract', 'squares it does not hold', 'aht_state_subtract(''(contacts=2,handle_us=7000000,handle_us_squares=25000000000000)'', ''(contacts=1,handle_us=7000000,handle_us_squares=49000000000000)'')', 'ERROR 22003'),
+-- {1, 7} = (2, 8, 50) minus {4} = (1, 4, 16) leaves (1, 4, 34): one answer
+-- of 4 has the square 16, not 34
+('ces_state_subtract', 'an answer it does not hold', 'ces_state_subtract(''(responses=2,score_sum=8,score_squares=50)'', ''(responses=1,score_sum=4,score_squares=16)'')', 'ERROR 22023'),
 -- (2, 3) - (1, 1) = (1, 2): a valid subtraction
 ('csat_state_subtract', 'a part of it', 'csat_state_subtract(''(satisfied=2,responses=3)'', ''(satisfied=1,responses=1)'')', '(satisfied=1,responses=2)'),
 -- (2, 3) - (0, 2) = (2, 1): 2 satisfied of 1 answer, a CSAT of 200
@@ -182,11 +196,14 @@ INSERT INTO matrix (subject, input, expression, expected) VALUES
 -- (1, 1) minus a score-2 answer = 1 satisfied of 0 answers
 ('csat_score_retract', 'an answer it does not hold', 'csat_score_retract(''(satisfied=1,responses=1)'', 2)', 'ERROR 22023'),
 ('fcr_flag_retract', 'a ticket it does not hold', 'fcr_flag_retract(''(resolved_first=1,tickets=1)'', false)', 'ERROR 22023'),
--- (2, 14) minus a score of 1 = (1, 13): one answer cannot score 13
-('ces_retract', 'an answer it does not hold', 'ces_retract(''(responses=2,score_sum=14)'', 1)', 'ERROR 22023'),
--- (1, 5 s) minus a 0 s contact = 5 s of handle time over no contact
-('aht_retract', 'a contact it does not hold', 'aht_retract(''(contacts=1,handle_us=5000000)'', ''0'')', 'ERROR 22023'),
-('asa_retract', 'an answer it does not hold', 'asa_retract(''(answered=1,wait_us=5000000)'', ''0'', false)', 'ERROR 22023'),
+-- (2, 14, 98) minus a score of 1 = (1, 13, 97): one answer cannot score 13
+('ces_retract', 'an answer it does not hold', 'ces_retract(''(responses=2,score_sum=14,score_squares=98)'', 1)', 'ERROR 22023'),
+-- (1, 5 s, 25 s^2) minus a 0 s contact = 5 s of handle time over no contact
+('aht_retract', 'a contact it does not hold', 'aht_retract(''(contacts=1,handle_us=5000000,handle_us_squares=25000000000000)'', ''0'')', 'ERROR 22023'),
+-- {3 s, 5 s} = (2, 8 s, 34 s^2) minus a 4 s contact = (1, 4 s, 18 s^2): the
+-- sum fits but the squares do not (18 > 4^2)
+('aht_retract', 'a contact of the mean it does not hold', 'aht_retract(''(contacts=2,handle_us=8000000,handle_us_squares=34000000000000)'', ''4 s'')', 'ERROR 22023'),
+('asa_retract', 'an answer it does not hold', 'asa_retract(''(answered=1,wait_us=5000000,wait_us_squares=25000000000000)'', ''0'', false)', 'ERROR 22023'),
 ('nps_retract', 'from an empty state', 'nps_retract(''(promoters=0,passives=0,detractors=0)'', 10)', 'ERROR 22003');
 
 -- Binary input of the state types: big-endian int8 fields, int128 fields
@@ -199,16 +216,22 @@ INSERT INTO matrix (subject, input, expression, expected) VALUES
 ('nps_state', 'binary, 32 bytes', 'binary_input(''nps_state'', int8send(3) || int8send(2) || int8send(1) || int8send(0))', 'ERROR 22P03'),
 ('nps_state', 'binary, negative', 'binary_input(''nps_state'', int8send(-3) || int8send(2) || int8send(1))', 'ERROR 22P03'),
 ('csat_state', 'binary, satisfied > responses', 'binary_input(''csat_state'', int8send(5) || int8send(3))', 'ERROR 22P03'),
-('ces_state', 'binary, score_sum 0 for 1 answer', 'binary_input(''ces_state'', int8send(1) || int8send(0))', 'ERROR 22P03'),
--- contacts 1, handle_us = 0 * 2^64 + 5000000
-('aht_state', 'binary (1, 5 s)', 'binary_input(''aht_state'', int8send(1) || int8send(0) || int8send(5000000))', '(contacts=1,handle_us=5000000)'),
+('ces_state', 'binary, score_sum 0 for 1 answer', 'binary_input(''ces_state'', int8send(1) || int8send(0) || int8send(0))', 'ERROR 22P03'),
+-- {3, 5} = (2, 8, 34); 36 breaks the parity rule
+('ces_state', 'binary (2, 8, 34)', 'binary_input(''ces_state'', int8send(2) || int8send(8) || int8send(34))', '(responses=2,score_sum=8,score_squares=34)'),
+('ces_state', 'binary, odd squares of an even sum', 'binary_input(''ces_state'', int8send(2) || int8send(8) || int8send(35))', 'ERROR 22P03'),
+-- contacts 1, handle_us = 0 * 2^64 + 5000000, squares = 0 * 2^64 + 25 * 10^12
+('aht_state', 'binary (1, 5 s, 25 s^2)', 'binary_input(''aht_state'', int8send(1) || int8send(0) || int8send(5000000) || int8send(0) || int8send(25000000000000))', '(contacts=1,handle_us=5000000,handle_us_squares=25000000000000)'),
+-- (1, 2^64, 2^128 would be needed): squares 1 * 2^64 + 0 is below 2^128
+('aht_state', 'binary, squares below the square of one contact', 'binary_input(''aht_state'', int8send(1) || int8send(1) || int8send(0) || int8send(1) || int8send(0))', 'ERROR 22P03'),
+('aht_state', 'binary, squares missing', 'binary_input(''aht_state'', int8send(1) || int8send(0) || int8send(5000000))', 'ERROR 08P01'),
 -- high -1, low -1 (all bits set) is -1 microsecond
 ('aht_state', 'binary, handle_us -1', 'binary_input(''aht_state'', int8send(1) || int8send(-1) || int8send(-1))', 'ERROR 22P03'),
 ('aht_state', 'binary, int128 cut in half', 'binary_input(''aht_state'', int8send(1) || int8send(0))', 'ERROR 08P01'),
 ('utilization_state', 'binary, negative scheduled', 'binary_input(''utilization_state'', int8send(0) || int8send(1) || int8send(-1) || int8send(0))', 'ERROR 22P03'),
 ('occupancy_state', 'binary, 8 bytes', 'binary_input(''occupancy_state'', int8send(0))', 'ERROR 08P01'),
 ('service_level_state', 'binary, threshold -2', 'binary_input(''service_level_state'', int8send(-2) || int8send(0) || int8send(0) || int8send(0))', 'ERROR 22P03'),
-('asa_state', 'binary, wait without answers', 'binary_input(''asa_state'', int8send(0) || int8send(0) || int8send(7))', 'ERROR 22P03'),
+('asa_state', 'binary, wait without answers', 'binary_input(''asa_state'', int8send(0) || int8send(0) || int8send(7) || int8send(0) || int8send(49))', 'ERROR 22P03'),
 ('abandonment_state', 'binary, short > abandoned', 'binary_input(''abandonment_state'', int8send(0) || int8send(3) || int8send(1) || int8send(2))', 'ERROR 22P03');
 
 -- kpi_target literals: truncated, trailing garbage, unknown or mixed
@@ -301,29 +324,32 @@ INSERT INTO matrix (subject, input, expression, expected) VALUES
 ('kpi_warning', 'no warning threshold', 'kpi_warning(''> 7'')', 'NULL');
 
 -- Issue 17, outside review.  Means are rounded half up from the quotient
--- and the remainder, so no intermediate wraps near 2^127: q = total / n,
--- r = total % n, mean = q + (r >= n - n/2).
+-- and the remainder, so no intermediate wraps: q = total / n,
+-- r = total % n, mean = q + (r >= n - n/2).  With the sums of squares
+-- (issue 14) a valid duration state has total^2 <= n * squares < n * 2^127,
+-- so a mean near the interval limit 2^63 needs n <= 2: the largest means
+-- are those of two contacts whose squares fill int128.
 INSERT INTO matrix (subject, input, expression, expected) VALUES
--- (2^127 - 1) / 2 = 2^126 - 1 remainder 1 >= 1: 2^126 > 2^63 - 1
-('kpi_value', 'aht mean 2^126', 'kpi_value(''(contacts=2,handle_us=170141183460469231731687303715884105727)''::aht_state)', 'ERROR 22008'),
--- (2^127 - 1) / 3 = 5.67e37 > 2^63 - 1
-('kpi_value', 'aht mean 5.67e37', 'kpi_value(''(contacts=3,handle_us=170141183460469231731687303715884105727)''::aht_state)', 'ERROR 22008'),
-('kpi_value', 'asa mean 2^126', 'kpi_value(''(answered=2,wait_us=170141183460469231731687303715884105727)''::asa_state)', 'ERROR 22008'),
--- merged: contacts 1 + 1 = 2, handle (2^127 - 2) + 1 = 2^127 - 1, as above
-('avg_handle_time', 'merged states, mean 2^126', '(SELECT avg_handle_time(s) FROM (VALUES (''(contacts=1,handle_us=170141183460469231731687303715884105726)''::aht_state), (''(contacts=1,handle_us=1)'')) v(s))', 'ERROR 22008'),
-('avg_speed_of_answer', 'merged states, mean 2^126', '(SELECT avg_speed_of_answer(s) FROM (VALUES (''(answered=1,wait_us=170141183460469231731687303715884105726)''::asa_state), (''(answered=1,wait_us=1)'')) v(s))', 'ERROR 22008'),
--- n = 2^62, total = 2^62 * (2^63 - 1) = 2^125 - 2^62: the mean is exactly
--- 2^63 - 1 us, the longest interval, 2562047788 hours 54.775807 s
-('kpi_value', 'aht mean 2^63 - 1 exactly', 'kpi_value(''(contacts=4611686018427387904,handle_us=42535295865117307928310139910543638528)''::aht_state)', '@ 2562047788 hours 54.775807 secs'),
--- ... plus 2^61 - 1: r = 2^61 - 1 < n - n/2 = 2^61, still 2^63 - 1
-('kpi_value', 'aht mean 2^63 - 1 + (2^61 - 1)/2^62', 'kpi_value(''(contacts=4611686018427387904,handle_us=42535295865117307930615982919757332479)''::aht_state)', '@ 2562047788 hours 54.775807 secs'),
--- ... plus 2^61: r = 2^61 = n/2 rounds up to 2^63, one beyond an interval
-('kpi_value', 'aht mean 2^63 - 1 + 1/2', 'kpi_value(''(contacts=4611686018427387904,handle_us=42535295865117307930615982919757332480)''::aht_state)', 'ERROR 22008'),
--- small rounding: 3 / 2 = 1 r 1 >= 1 -> 2 us; 4 / 3 = 1 r 1 < 2 -> 1 us;
--- 5 / 3 = 1 r 2 >= 2 -> 2 us
-('kpi_value', 'aht 3 us / 2', 'kpi_value(''(contacts=2,handle_us=3)''::aht_state)', '@ 0.000002 secs'),
-('kpi_value', 'aht 4 us / 3', 'kpi_value(''(contacts=3,handle_us=4)''::aht_state)', '@ 0.000001 secs'),
-('kpi_value', 'asa 5 us / 3', 'kpi_value(''(answered=3,wait_us=5)''::asa_state)', '@ 0.000002 secs'),
+-- total 2^64 - 1 over 2 contacts (squares 2^127 - 2^64 + 1, the least
+-- that 2 contacts with this total have): 2^63 - 1 r 1 >= 1 rounds up to
+-- 2^63, one beyond an interval
+('kpi_value', 'aht mean 2^63 - 1/2', 'kpi_value(''(contacts=2,handle_us=18446744073709551615,handle_us_squares=170141183460469231713240559642174554113)''::aht_state)', 'ERROR 22008'),
+('kpi_value', 'asa mean 2^63 - 1/2', 'kpi_value(''(answered=2,wait_us=18446744073709551615,wait_us_squares=170141183460469231713240559642174554113)''::asa_state)', 'ERROR 22008'),
+-- merged: 2^63 us and 2^63 - 1 us, squares 2^126 and 2^126 - 2^64 + 1,
+-- add up to the state above
+('avg_handle_time', 'merged states, mean 2^63 - 1/2', '(SELECT avg_handle_time(s) FROM (VALUES (''(contacts=1,handle_us=9223372036854775808,handle_us_squares=85070591730234615865843651857942052864)''::aht_state), (''(contacts=1,handle_us=9223372036854775807,handle_us_squares=85070591730234615847396907784232501249)'')) v(s))', 'ERROR 22008'),
+('avg_speed_of_answer', 'merged states, mean 2^63 - 1/2', '(SELECT avg_speed_of_answer(s) FROM (VALUES (''(answered=1,wait_us=9223372036854775808,wait_us_squares=85070591730234615865843651857942052864)''::asa_state), (''(answered=1,wait_us=9223372036854775807,wait_us_squares=85070591730234615847396907784232501249)'')) v(s))', 'ERROR 22008'),
+-- total 2^64 - 2 over 2: the mean is exactly 2^63 - 1 us, the longest
+-- interval, 2562047788 hours 54.775807 s (squares 2^127 - 2^65 + 2)
+('kpi_value', 'aht mean 2^63 - 1 exactly', 'kpi_value(''(contacts=2,handle_us=18446744073709551614,handle_us_squares=170141183460469231694793815568465002498)''::aht_state)', '@ 2562047788 hours 54.775807 secs'),
+-- total 2^64 - 3 over 2: 2^63 - 2 r 1 >= 1 rounds up to 2^63 - 1, still
+-- an interval (squares 2^127 - 3 * 2^64 + 5)
+('kpi_value', 'aht mean 2^63 - 3/2', 'kpi_value(''(contacts=2,handle_us=18446744073709551613,handle_us_squares=170141183460469231676347071494755450885)''::aht_state)', '@ 2562047788 hours 54.775807 secs'),
+-- small rounding: {1, 2}: 3 / 2 = 1 r 1 >= 1 -> 2 us; {1, 1, 2}: 4 / 3 =
+-- 1 r 1 < 2 -> 1 us; {1, 2, 2}: 5 / 3 = 1 r 2 >= 2 -> 2 us
+('kpi_value', 'aht 3 us / 2', 'kpi_value(''(contacts=2,handle_us=3,handle_us_squares=5)''::aht_state)', '@ 0.000002 secs'),
+('kpi_value', 'aht 4 us / 3', 'kpi_value(''(contacts=3,handle_us=4,handle_us_squares=6)''::aht_state)', '@ 0.000001 secs'),
+('kpi_value', 'asa 5 us / 3', 'kpi_value(''(answered=3,wait_us=5,wait_us_squares=9)''::asa_state)', '@ 0.000002 secs'),
 -- occupancy of a valid state whose handle + idle exceeds int128:
 -- (2^127 - 1) / (2^128 - 2) = 1/2 -> 50, not an overflow error
 ('kpi_value', 'occupancy, both sums 2^127 - 1', 'kpi_value(''(handle_us=170141183460469231731687303715884105727,idle_us=170141183460469231731687303715884105727)''::occupancy_state)', '50'),
@@ -378,6 +404,55 @@ INSERT INTO matrix (subject, input, expression, expected) VALUES
 -- an interval either
 ('kpi_target', '1, 300 blanks, min', '(''< 1'' || repeat('' '', 300) || ''min'')::kpi_target', '< 1 min'),
 ('kpi_target', 'fraction of 300 digits', '(''< 00:01:00.'' || repeat(''0'', 300))::kpi_target', 'ERROR 22P02');
+
+-- Churn and retention.  Rows with a NULL active_from or period are
+-- skipped; a NULL active_until is a customer still active; the period must
+-- be bounded, non-empty and one per group (22023), and end by 294247-01-10
+-- (22008, the state's bigint microseconds since 1970).
+INSERT INTO matrix (subject, input, expression, expected) VALUES
+('churn_rate', 'NULL active_from', 'churn_rate(NULL::timestamptz, now(), tstzrange(''2024-01-01'', ''2024-02-01''))', 'NULL'),
+('churn_rate', 'NULL period', 'churn_rate(now(), now(), NULL::tstzrange)', 'NULL'),
+('churn_rate', 'NULL period, until < from', 'churn_rate(now(), now() - interval ''1 day'', NULL::tstzrange)', 'NULL'),
+-- active at L and never gone: 0 of 1 churned
+('churn_rate', 'NULL active_until', 'churn_rate(''2023-01-01''::timestamptz, NULL, tstzrange(''2024-01-01'', ''2024-02-01''))', '0'),
+('retention_rate', 'NULL active_until', 'retention_rate(''2023-01-01''::timestamptz, NULL, tstzrange(''2024-01-01'', ''2024-02-01''))', '100'),
+-- active at L, gone at U: 1 of 1
+('churn_rate', 'left exactly at U', 'churn_rate(''2023-01-01''::timestamptz, ''2024-02-01'', tstzrange(''2024-01-01'', ''2024-02-01''))', '100'),
+('churn_rate', 'left exactly at L', 'churn_rate(''2023-01-01''::timestamptz, ''2024-01-01'', tstzrange(''2024-01-01'', ''2024-02-01''))', 'NULL'),
+('churn_rate', 'until < from', 'churn_rate(''2024-01-02''::timestamptz, ''2024-01-01'', tstzrange(''2024-01-01'', ''2024-02-01''))', 'ERROR 22023'),
+('churn_rate', 'dates, until < from', 'churn_rate(''2024-01-02''::date, ''2024-01-01'', ''[2024-01-01,2024-02-01)''::daterange)', 'ERROR 22023'),
+('churn_rate', 'from -infinity, until infinity', 'churn_rate(''-infinity''::timestamptz, ''infinity'', tstzrange(''2024-01-01'', ''2024-02-01''))', '0'),
+('churn_rate', 'from infinity, until -infinity', 'churn_rate(''infinity''::timestamptz, ''-infinity'', tstzrange(''2024-01-01'', ''2024-02-01''))', 'ERROR 22023'),
+('churn_rate', 'unbounded period', 'churn_rate(now(), NULL, ''[2024-01-01,)''::tstzrange)', 'ERROR 22023'),
+('churn_rate', 'period to infinity', 'churn_rate(now(), NULL, ''[2024-01-01,infinity]''::tstzrange)', 'ERROR 22023'),
+('churn_rate', 'empty period', 'churn_rate(now(), NULL, ''empty''::tstzrange)', 'ERROR 22023'),
+('churn_rate', 'period of no instant', 'churn_rate(now(), NULL, ''(2024-01-01,"2024-01-01 00:00:00.000001")''::tstzrange)', 'ERROR 22023'),
+('churn_rate', 'dates, unbounded period', 'churn_rate(current_date, NULL, ''(,2024-01-01)''::daterange)', 'ERROR 22023'),
+('churn_rate', 'dates, period from -infinity', 'churn_rate(current_date, NULL, ''[-infinity,2024-01-01)''::daterange)', 'ERROR 22023'),
+('churn_rate', 'dates, empty period', 'churn_rate(current_date, NULL, ''[2024-01-01,2024-01-01)''::daterange)', 'ERROR 22023'),
+('churn_rate', 'period ends in 294248', 'churn_rate(now(), NULL, ''[2024-01-01,294248-01-01)''::tstzrange)', 'ERROR 22008'),
+('churn_rate', 'dates, period ends in 5874897', 'churn_rate(current_date, NULL, ''[2024-01-01,5874897-12-31)''::daterange)', 'ERROR 22008'),
+-- the earliest period a timestamptz allows, 4714-11-24 BC, is fine
+('churn_rate', 'period from 4714-11-24 BC', 'churn_rate(''-infinity''::timestamptz, NULL, tstzrange(''4714-11-24 00:00+00 BC'', ''4714-11-25 00:00+00 BC''))', '0'),
+('churn_rate', 'two periods in a group', '(SELECT churn_rate(f, NULL, p) FROM (VALUES (now(), tstzrange(''2024-01-01'', ''2024-02-01'')), (now(), tstzrange(''2024-01-01'', ''2024-03-01''))) v(f, p))', 'ERROR 22023'),
+('churn_state', 'empty period', '''(period_from_us=1,period_until_us=1,base=0,churned=0,new=0)''::churn_state', 'ERROR 22P02'),
+('churn_state', 'churned > base', '''(period_from_us=0,period_until_us=1,base=0,churned=1,new=0)''::churn_state', 'ERROR 22P02'),
+('churn_state', 'counts without a period', '''(period_from_us=0,period_until_us=0,base=0,churned=0,new=1)''::churn_state', 'ERROR 22P02'),
+('churn_state', 'period before 4714 BC', '''(period_from_us=-210866803200000001,period_until_us=1,base=0,churned=0,new=0)''::churn_state', 'ERROR 22P02'),
+('churn_state', 'binary, churned > base', 'binary_input(''churn_state'', int8send(0) || int8send(1) || int8send(1) || int8send(2) || int8send(0))', 'ERROR 22P03'),
+('churn_state', 'binary, 32 of 40 bytes', 'binary_input(''churn_state'', int8send(0) || int8send(1) || int8send(1) || int8send(0))', 'ERROR 08P01'),
+('churn_state', 'binary (0, 1, 1, 0, 2)', 'binary_input(''churn_state'', int8send(0) || int8send(1) || int8send(1) || int8send(0) || int8send(2))', '(period_from_us=0,period_until_us=1,base=1,churned=0,new=2)'),
+('churn_state_combine', 'two periods', 'churn_state_combine(''(period_from_us=0,period_until_us=1,base=0,churned=0,new=0)'', ''(period_from_us=0,period_until_us=2,base=0,churned=0,new=0)'')', 'ERROR 22023'),
+('churn_state_combine', 'base 2^63 - 1 + 1', 'churn_state_combine(''(period_from_us=0,period_until_us=1,base=9223372036854775807,churned=0,new=0)'', ''(period_from_us=0,period_until_us=1,base=1,churned=0,new=0)'')', 'ERROR 22003'),
+-- (2, 1) - (1, 0) = base 1, churned 1: fine; (2, 1) - (2, 0) = churned 1 of 0
+('churn_state_subtract', 'a part of it', 'churn_state_subtract(''(period_from_us=0,period_until_us=1,base=2,churned=1,new=0)'', ''(period_from_us=0,period_until_us=1,base=1,churned=0,new=0)'')', '(period_from_us=0,period_until_us=1,base=1,churned=1,new=0)'),
+('churn_state_subtract', 'churned > base', 'churn_state_subtract(''(period_from_us=0,period_until_us=1,base=2,churned=1,new=0)'', ''(period_from_us=0,period_until_us=1,base=2,churned=0,new=0)'')', 'ERROR 22023'),
+-- a retained customer taken out of a state holding only a churned one
+('churn_retract', 'a customer it does not hold', 'churn_retract(''(period_from_us=1704067200000000,period_until_us=1706745600000000,base=1,churned=1,new=0)'', ''2023-01-01'', NULL, tstzrange(''2024-01-01'', ''2024-02-01''))', 'ERROR 22023'),
+('churn_accum', 'NULL state is empty', 'churn_accum(NULL, ''2023-01-01 00:00+00'', NULL, tstzrange(''2024-01-01 00:00+00'', ''2024-02-01 00:00+00''))', '(period_from_us=1704067200000000,period_until_us=1706745600000000,base=1,churned=0,new=0)'),
+('churn_date_accum', 'NULL state, skipped row', 'churn_date_accum(NULL, NULL, NULL, NULL)', '(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)'),
+('churn_final', 'NULL', 'churn_final(NULL)', 'NULL'),
+('kpi_value', 'empty churn_state', 'kpi_value(''(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)''::churn_state)', 'NULL');
 
 -- Shrinkage and staffing (the staffing test checks the messages).
 INSERT INTO matrix (subject, input, expression, expected) VALUES

@@ -25,8 +25,11 @@ GROUP BY grp ORDER BY grp;
 SELECT ces(score) FROM (VALUES (4), (8)) v(score);
 SELECT ces(0);
 
--- State functions: (2, 9) + (3, 6) = (5, 15) -> 3
-SELECT ces_state_combine('(responses=2,score_sum=9)', '(responses=3,score_sum=6)');
-SELECT ces_final('(responses=5,score_sum=15)');
-SELECT ces_accum('(responses=0,score_sum=0)', 6),
-       ces_retract('(responses=2,score_sum=8)', 7);
+-- State functions: answers {4, 5} are (2, 9, 16 + 25 = 41), answers
+-- {1, 2, 3} are (3, 6, 1 + 4 + 9 = 14); together (5, 15, 55) -> 15 / 5 = 3
+SELECT ces_state_combine('(responses=2,score_sum=9,score_squares=41)',
+                         '(responses=3,score_sum=6,score_squares=14)');
+SELECT ces_final('(responses=5,score_sum=15,score_squares=55)');
+-- adding a 6: (1, 6, 36); taking the 7 out of {1, 7} = (2, 8, 50): (1, 1, 1)
+SELECT ces_accum('(responses=0,score_sum=0,score_squares=0)', 6),
+       ces_retract('(responses=2,score_sum=8,score_squares=50)', 7);

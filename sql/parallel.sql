@@ -62,3 +62,34 @@ FROM all_kpis;
 SELECT count(*) FROM kpis_by_team;
 
 RESET ALL;
+
+-- churn_rate, retention_rate and churn_state, over timestamptz and dates:
+-- the tickets' ids stand for customers (setup.sql), period August 2026.
+CREATE VIEW churn_kpis AS
+SELECT churn_rate(regress_active_from(id), regress_active_until(id), tstzrange('2026-08-01', '2026-09-01')) AS churn,
+       retention_rate(regress_active_from(id), regress_active_until(id), tstzrange('2026-08-01', '2026-09-01')) AS retention,
+       churn_state(regress_active_from(id), regress_active_until(id), tstzrange('2026-08-01', '2026-09-01'))::text AS state,
+       churn_rate(regress_active_from_date(id), regress_active_until_date(id), '[2026-08-01,2026-09-01)') AS churn_dates,
+       churn_state(regress_active_from_date(id), regress_active_until_date(id), '[2026-08-01,2026-09-01)')::text AS state_dates
+FROM tickets;
+CREATE VIEW churn_by_team AS
+SELECT team, churn_rate(regress_active_from(id), regress_active_until(id), tstzrange('2026-08-01', '2026-09-01')) AS churn,
+       churn_state(regress_active_from_date(id), regress_active_until_date(id), '[2026-08-01,2026-09-01)')::text AS state_dates
+FROM tickets GROUP BY team;
+SET max_parallel_workers_per_gather = 0;
+CREATE TEMP TABLE serial_churn AS SELECT * FROM churn_kpis;
+CREATE TEMP TABLE serial_churn_by_team AS SELECT * FROM churn_by_team;
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SET parallel_leader_participation = off;
+SET max_parallel_workers_per_gather = 2;
+EXPLAIN (COSTS OFF) SELECT * FROM churn_kpis;
+SELECT count(*) AS differing_rows
+FROM (SELECT * FROM churn_kpis EXCEPT SELECT * FROM serial_churn) d;
+SELECT count(*) AS differing_rows
+FROM (SELECT * FROM churn_by_team EXCEPT SELECT * FROM serial_churn_by_team) d;
+SELECT num_nulls(churn, retention, churn_dates) AS null_rates,
+       churn > 0 AND churn < 100 AS churn_in_range
+FROM churn_kpis;
+RESET ALL;

@@ -156,3 +156,48 @@ SELECT count(*) AS differing FROM (TABLE parted_kpis EXCEPT TABLE plain_plan) d;
 SELECT count(*) AS teams FROM parted_kpis;
 RESET enable_partitionwise_aggregate;
 RESET max_parallel_workers_per_gather;
+
+-- churn_state: daily states of a customer table (customers bucketed by
+-- their start day) merge into exactly the churn over the raw rows; both
+-- forms, period August 2026.
+CREATE TABLE churn_daily AS
+SELECT team, regress_active_from(id)::date AS day,
+       churn_state(regress_active_from(id), regress_active_until(id), tstzrange('2026-08-01', '2026-09-01')) AS churn,
+       churn_state(regress_active_from_date(id), regress_active_until_date(id), '[2026-08-01,2026-09-01)') AS churn_dates
+FROM raw_tickets GROUP BY 1, 2;
+SELECT count(*) AS differing
+FROM (SELECT team, churn_rate(churn), retention_rate(churn), churn_state(churn)::text,
+             churn_rate(churn_dates), churn_state(churn_dates)::text
+      FROM churn_daily GROUP BY team
+      EXCEPT
+      SELECT team,
+             churn_rate(regress_active_from(id), regress_active_until(id), tstzrange('2026-08-01', '2026-09-01')),
+             retention_rate(regress_active_from(id), regress_active_until(id), tstzrange('2026-08-01', '2026-09-01')),
+             churn_state(regress_active_from(id), regress_active_until(id), tstzrange('2026-08-01', '2026-09-01'))::text,
+             churn_rate(regress_active_from_date(id), regress_active_until_date(id), '[2026-08-01,2026-09-01)'),
+             churn_state(regress_active_from_date(id), regress_active_until_date(id), '[2026-08-01,2026-09-01)')::text
+      FROM raw_tickets GROUP BY team) d;
+-- ... with real values: 3 teams, each with a base and churned customers.
+SELECT team, kpi_counts(churn_state(churn)) - 'period_from_us' - 'period_until_us' AS counts,
+       churn_rate(churn) > 0 AS churned_some
+FROM churn_daily GROUP BY team ORDER BY team;
+-- Shipped as text and merged back.
+SELECT count(*) AS differing
+FROM (SELECT team, churn_rate(s::churn_state)
+      FROM (SELECT team, id % 4 AS worker,
+                   churn_state(regress_active_from(id), regress_active_until(id), tstzrange('2026-08-01', '2026-09-01'))::text AS s
+            FROM raw_tickets GROUP BY 1, 2) shipped
+      GROUP BY team
+      EXCEPT
+      SELECT team, churn_rate(regress_active_from(id), regress_active_until(id), tstzrange('2026-08-01', '2026-09-01'))
+      FROM raw_tickets GROUP BY team) d;
+-- States of different periods (August, September) do not merge; a date
+-- state and a timestamptz state of the same UTC days do.
+SELECT churn_rate(s)
+FROM (SELECT churn_state(regress_active_from(id), regress_active_until(id), tstzrange('2026-08-01', '2026-09-01')) AS s FROM raw_tickets
+      UNION ALL
+      SELECT churn_state(regress_active_from(id), regress_active_until(id), tstzrange('2026-09-01', '2026-10-01')) FROM raw_tickets) u;
+SELECT kpi_counts(churn_state(s)) - 'base' - 'churned' - 'new' AS period
+FROM (SELECT churn_state(regress_active_from(id), regress_active_until(id), tstzrange('2026-08-01 00:00+00', '2026-09-01 00:00+00')) AS s FROM raw_tickets
+      UNION ALL
+      SELECT churn_state(regress_active_from_date(id), regress_active_until_date(id), '[2026-08-01,2026-09-01)') FROM raw_tickets) u;

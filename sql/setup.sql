@@ -89,3 +89,26 @@ SELECT i,
        make_interval(mins => (i * 11) % 60)
 FROM generate_series(1, n) i;
 $$;
+
+-- Synthetic customers for the churn tests, one per ticket id: started
+-- within 125 days from 2026-06-01 (with a microsecond part), a quarter
+-- still customers, the others gone up to 104 days later; and the same as
+-- dates.  The churn period of those tests is August 2026.
+CREATE FUNCTION regress_active_from(id integer) RETURNS timestamptz
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+SELECT timestamptz '2026-06-01 00:00+00' + (id * 7919 % 3000) * interval '1 hour'
+       + (id % 997) * interval '1 microsecond'
+$$;
+CREATE FUNCTION regress_active_until(id integer) RETURNS timestamptz
+LANGUAGE sql STABLE PARALLEL SAFE AS $$
+SELECT CASE WHEN id % 4 <> 0 THEN
+         regress_active_from(id) + (id * 31 % 2500) * interval '1 hour' END
+$$;
+CREATE FUNCTION regress_active_from_date(id integer) RETURNS date
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+SELECT date '2026-06-01' + id * 7919 % 125
+$$;
+CREATE FUNCTION regress_active_until_date(id integer) RETURNS date
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+SELECT CASE WHEN id % 4 <> 0 THEN regress_active_from_date(id) + id * 31 % 104 END
+$$;

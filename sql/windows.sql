@@ -378,3 +378,67 @@ FROM (SELECT abandonment_rate(abandoned, wait, '5 s') OVER (ORDER BY at RANGE BE
              (SELECT abandonment_rate(c2.abandoned, c2.wait, '5 s') FROM calls c2 WHERE c2.at BETWEEN c.at - interval '10 min' AND c.at) AS s
       FROM calls c) f;
 
+
+-- churn_rate and retention_rate over a sliding frame, by hand.  Period
+-- January 2024; customers (from, until): 1 (2023-01-01, NULL) base;
+-- 2 (2023-01-01, 2024-01-15) base, churned; 3 (2024-01-10, NULL) new;
+-- 4 NULL, skipped; 5 (2023-05-01, 2024-02-01) base, churned at the end.
+-- Current and previous row: {1} -> 0 of 1 = 0; {1, 2} -> 1 of 2 = 50;
+-- {2, 3} -> 1 of 1 = 100; {3, 4} -> no base, NULL; {4, 5} -> 1 of 1 = 100.
+-- Retention: 100, 50, 0, NULL, 0.
+SELECT i,
+       churn_rate(f, u, '[2024-01-01,2024-02-01)'::daterange) OVER w,
+       retention_rate(f, u, '[2024-01-01,2024-02-01)'::daterange) OVER w,
+       kpi_counts(churn_state(f, u, '[2024-01-01,2024-02-01)'::daterange) OVER w) - 'period_from_us' - 'period_until_us' AS counts
+FROM (VALUES (1, date '2023-01-01', NULL::date), (2, '2023-01-01', '2024-01-15'),
+             (3, '2024-01-10', NULL), (4, NULL, NULL), (5, '2023-05-01', '2024-02-01')) v(i, f, u)
+WINDOW w AS (ORDER BY i ROWS BETWEEN 1 PRECEDING AND CURRENT ROW)
+ORDER BY i;
+
+-- Every churn aggregate over ROWS and RANGE frames equals the aggregate
+-- over the frame's rows; the calls' ids stand for customers (setup.sql).
+CREATE TABLE churn_calls AS
+SELECT id, at, regress_active_from(id) AS active_from, regress_active_until(id) AS active_until,
+       regress_active_from_date(id) AS from_date, regress_active_until_date(id) AS until_date
+FROM calls;
+SELECT frame, aggregate,
+       count(*) FILTER (WHERE w IS DISTINCT FROM s) AS mismatches,
+       count(DISTINCT w) > 2 AS varied_values
+FROM (SELECT 'rows 3 preceding' AS frame, 'churn_rate' AS aggregate,
+             churn_rate(active_from, active_until, tstzrange('2026-08-01', '2026-09-01')) OVER (ORDER BY id ROWS BETWEEN 3 PRECEDING AND CURRENT ROW)::text AS w,
+             (SELECT churn_rate(c2.active_from, c2.active_until, tstzrange('2026-08-01', '2026-09-01')) FROM churn_calls c2 WHERE c2.id BETWEEN c.id - 3 AND c.id)::text AS s
+      FROM churn_calls c
+      UNION ALL
+      SELECT 'rows 3 preceding', 'retention_rate (dates)',
+             retention_rate(from_date, until_date, '[2026-08-01,2026-09-01)') OVER (ORDER BY id ROWS BETWEEN 3 PRECEDING AND CURRENT ROW)::text,
+             (SELECT retention_rate(c2.from_date, c2.until_date, '[2026-08-01,2026-09-01)') FROM churn_calls c2 WHERE c2.id BETWEEN c.id - 3 AND c.id)::text
+      FROM churn_calls c
+      UNION ALL
+      SELECT 'rows 2 preceding 2 following', 'churn_state',
+             churn_state(active_from, active_until, tstzrange('2026-08-01', '2026-09-01')) OVER (ORDER BY id ROWS BETWEEN 2 PRECEDING AND 2 FOLLOWING)::text,
+             (SELECT churn_state(c2.active_from, c2.active_until, tstzrange('2026-08-01', '2026-09-01')) FROM churn_calls c2 WHERE c2.id BETWEEN c.id - 2 AND c.id + 2)::text
+      FROM churn_calls c
+      UNION ALL
+      SELECT 'rows 2 preceding 2 following', 'churn_state (dates)',
+             churn_state(from_date, until_date, '[2026-08-01,2026-09-01)') OVER (ORDER BY id ROWS BETWEEN 2 PRECEDING AND 2 FOLLOWING)::text,
+             (SELECT churn_state(c2.from_date, c2.until_date, '[2026-08-01,2026-09-01)') FROM churn_calls c2 WHERE c2.id BETWEEN c.id - 2 AND c.id + 2)::text
+      FROM churn_calls c
+      UNION ALL
+      SELECT 'range 10 min preceding', 'churn_rate',
+             churn_rate(active_from, active_until, tstzrange('2026-08-01', '2026-09-01')) OVER (ORDER BY at RANGE BETWEEN '10 min' PRECEDING AND CURRENT ROW)::text,
+             (SELECT churn_rate(c2.active_from, c2.active_until, tstzrange('2026-08-01', '2026-09-01')) FROM churn_calls c2 WHERE c2.at BETWEEN c.at - interval '10 min' AND c.at)::text
+      FROM churn_calls c
+      UNION ALL
+      SELECT 'range 10 min preceding', 'retention_rate',
+             retention_rate(active_from, active_until, tstzrange('2026-08-01', '2026-09-01')) OVER (ORDER BY at RANGE BETWEEN '10 min' PRECEDING AND CURRENT ROW)::text,
+             (SELECT retention_rate(c2.active_from, c2.active_until, tstzrange('2026-08-01', '2026-09-01')) FROM churn_calls c2 WHERE c2.at BETWEEN c.at - interval '10 min' AND c.at)::text
+      FROM churn_calls c) f
+GROUP BY frame, aggregate ORDER BY frame, aggregate;
+
+-- Over stored states: a moving frame of churn_state values (merged with
+-- combine, taken out with subtract) equals the raw rows of the frame.
+SELECT count(*) FILTER (WHERE w IS DISTINCT FROM s) AS mismatches, count(DISTINCT w) > 2 AS varied_values
+FROM (SELECT churn_rate(st) OVER (ORDER BY id ROWS BETWEEN 3 PRECEDING AND CURRENT ROW)::text AS w,
+             (SELECT churn_rate(c2.active_from, c2.active_until, tstzrange('2026-08-01', '2026-09-01')) FROM churn_calls c2 WHERE c2.id BETWEEN c.id - 3 AND c.id)::text AS s
+      FROM (SELECT id, churn_state(active_from, active_until, tstzrange('2026-08-01', '2026-09-01')) AS st
+            FROM churn_calls GROUP BY id) c) f;

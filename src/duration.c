@@ -104,7 +104,7 @@ kpi_report_overflow(const char *function)
 			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 			 errmsg("%s: accumulated count or duration is out of range",
 					function),
-			 errdetail("Counts are limited to 9223372036854775807 rows and duration sums to 2^127 microseconds.")));
+			 errdetail("Counts are limited to 9223372036854775807 rows, duration sums to 2^127 microseconds and sums of squared durations to 2^127 square microseconds.")));
 }
 
 /* Error for a count driven below zero, which only a bad inverse call does. */

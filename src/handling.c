@@ -15,6 +15,8 @@ aht_apply(FunctionCallInfo fcinfo, int128 handle_us, int64 weight)
 
 	kpi_count_add(&state->contacts, weight, "avg_handle_time");
 	kpi_micros_add(&state->handle_us, weight * handle_us, "avg_handle_time");
+	kpi_squares_add(&state->handle_us_squares, handle_us, weight,
+					"avg_handle_time");
 	kpi_state_updated(&kpi_aht_state_type, state, weight);
 	return state;
 }

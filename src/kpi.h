@@ -46,18 +46,26 @@ typedef struct ShareState
 	int64		total;
 } ShareState;
 
-/* ces_state: number of effort answers and the sum of their scores */
+/*
+ * ces_state: number of effort answers, the sum of their scores and the sum
+ * of their squared scores (the spread, for confidence intervals).
+ */
 typedef struct CesState
 {
 	int64		responses;
 	int64		score_sum;
+	int64		score_squares;
 } CesState;
 
-/* aht_state: contacts handled and their summed handle time */
+/*
+ * aht_state: contacts handled, their summed handle time and the sum of the
+ * squared handle times (square microseconds, for confidence intervals).
+ */
 typedef struct AhtState
 {
 	int64		contacts;
 	int128		handle_us;
+	int128		handle_us_squares;
 } AhtState;
 
 /* utilization_state: summed busy time over summed scheduled time */
@@ -97,11 +105,12 @@ typedef struct ServiceLevelState
 	int64		abandoned_after;
 } ServiceLevelState;
 
-/* asa_state: answered contacts and their summed queue wait */
+/* asa_state: answered contacts, their summed wait and summed squared waits */
 typedef struct AsaState
 {
 	int64		answered;
 	int128		wait_us;
+	int128		wait_us_squares;
 } AsaState;
 
 /*
@@ -115,6 +124,47 @@ typedef struct AbandonmentState
 	int64		abandoned;
 	int64		short_abandoned;
 } AbandonmentState;
+
+/*
+ * A churn period: the first instant in it and the first instant after it,
+ * in microseconds since 1970-01-01 00:00 UTC (a date period's bounds are
+ * that date's midnight UTC).  The empty period [0, 0) means "not set yet".
+ */
+typedef struct KpiPeriod
+{
+	int64		from_us;
+	int64		until_us;
+} KpiPeriod;
+
+/*
+ * churn_state: the period, the customers active at its start (base), those
+ * of them who were gone by its end (churned), and the customers who started
+ * inside it (new, in neither count).
+ */
+typedef struct ChurnState
+{
+	KpiPeriod	period;
+	int64		base;
+	int64		churned;
+	int64		new_customers;
+} ChurnState;
+
+/*
+ * The min_value of a period's lower bound field in a state descriptor, the
+ * mark by which state_add merges it with the upper bound field that
+ * follows it as one parameter instead of summing them.
+ */
+#define KPI_PERIOD_BOUND_MIN PG_INT64_MIN
+
+/* Microseconds from 1970-01-01, the state's epoch, to PostgreSQL's 2000-01-01. */
+#define KPI_UNIX_EPOCH_SHIFT_US \
+	((int64) (POSTGRES_EPOCH_JDATE - UNIX_EPOCH_JDATE) * USECS_PER_DAY)
+
+/*
+ * The earliest instant a timestamptz or a date holds (4714-11-24 BC), in
+ * microseconds since 1970: no period starts before it.
+ */
+#define KPI_PERIOD_MIN_US (MIN_TIMESTAMP + KPI_UNIX_EPOCH_SHIFT_US)
 
 /*
  * kpi_target: a comparator, a goal and an optional warning threshold on the
@@ -210,6 +260,7 @@ extern const KpiStateType kpi_service_level_state_type;
 extern const KpiStateType kpi_asa_state_type;
 extern const KpiStateType kpi_abandonment_state_type;
 extern const KpiStateType kpi_shrinkage_state_type;
+extern const KpiStateType kpi_churn_state_type;
 
 /* state_parse.c: descriptors, parsing and printing, without the server */
 #define KPI_INT128_DIGITS 40	/* a sign and 39 digits */
@@ -224,6 +275,8 @@ extern size_t kpi_state_text_size(const KpiStateType *type);
 extern void kpi_state_format_into(const KpiStateType *type, const void *state,
 								  char *out);
 extern bool kpi_state_is_valid(const KpiStateType *type, const void *state);
+extern const char *kpi_squares_check(int64 count, int128 sum, int128 squares);
+extern double kpi_squared_deviations(int64 count, int128 sum, int128 squares);
 
 /*
  * The invariant every state value keeps, whatever produced it: fields in
@@ -370,6 +423,28 @@ kpi_threshold_merge(int64 *current, int64 incoming, const char *function,
 	*current = incoming;
 }
 
+/* customer.c: error for a period that differs from a state's */
+extern void kpi_period_conflict(const KpiPeriod *current,
+								const KpiPeriod *incoming,
+								const char *function) pg_attribute_noreturn();
+
+/*
+ * kpi_threshold_merge for a period: the first one sets it, the unset
+ * period [0, 0) matches anything, any other difference is an error.
+ */
+static inline void
+kpi_period_merge(KpiPeriod *current, const KpiPeriod *incoming,
+				 const char *function)
+{
+	if (likely(incoming->from_us == current->from_us &&
+			   incoming->until_us == current->until_us) ||
+		(incoming->from_us == 0 && incoming->until_us == 0))
+		return;
+	if (current->from_us != 0 || current->until_us != 0)
+		kpi_period_conflict(current, incoming, function);
+	*current = *incoming;
+}
+
 /* Add a signed amount to a counter; a wrap or a negative count is an error. */
 static inline void
 kpi_count_add(int64 *counter, int64 amount, const char *function)
@@ -447,5 +522,144 @@ extern double kpi_erlang_c_asa_us(int64 agents, double traffic, double wait,
 								  double aht_us);
 extern bool kpi_erlang_a(int64 agents, double traffic, double theta,
 						 double threshold, KpiErlangA *result);
+
+/* uncertainty.c: a row's duration whose square int128 cannot hold */
+extern void kpi_report_square_overflow(const char *function,
+									   int128 micros) pg_attribute_noreturn();
+
+/*
+ * Add (weight +1) or remove (weight -1) a row's squared duration to a
+ * state's sum of squares.  Squares of durations up to about 413,000 years
+ * fit in int128; a longer one, or a sum that no longer fits, is an error.
+ */
+static inline void
+kpi_squares_add(int128 *squares, int128 micros, int64 weight,
+				const char *function)
+{
+	int128		square;
+
+	if (unlikely(__builtin_mul_overflow(micros, micros, &square)))
+		kpi_report_square_overflow(function, micros);
+	kpi_micros_add(squares, weight * square, function);
+}
+
+/*
+ * kpi_calendar: weekly opening hours in local wall-clock time, a time zone
+ * and closed local dates (calendar_parse.c, calendar.c, business_time.c).
+ *
+ * The stored form is pre-parsed and canonical: weekly ranges as minutes
+ * from Monday 00:00, sorted, merged when they overlap or touch, split at
+ * the end of the week; closed dates as inclusive ranges of days since
+ * 2000-01-01, sorted and merged when they overlap or touch; the zone name
+ * as PostgreSQL spells it.  Equal calendars therefore have equal bytes.
+ * Derived sums (open minutes before each range, open minutes of the closed
+ * ranges before each one) are stored too, so that evaluating a calendar
+ * per row does no parsing and no summing.
+ *
+ * Layout after the header: int64 closed_before[nclosed + 1] (open minutes
+ * of the closed ranges before range i, ignoring that they are closed; the
+ * last one is the total), then int32
+ * range_start[nranges], range_end[nranges], range_before[nranges],
+ * closed_first[nclosed], closed_last[nclosed], then the zone name and a NUL.
+ */
+#define KPI_MINUTES_PER_DAY 1440
+#define KPI_MINUTES_PER_WEEK 10080
+#define KPI_CALENDAR_MAX_RANGES 10000	/* weekday ranges written */
+#define KPI_CALENDAR_MAX_CLOSED 10000	/* closed dates or date ranges */
+#define KPI_CALENDAR_ZONE_MAX 255	/* PostgreSQL's TZ_STRLEN_MAX */
+#define KPI_CALENDAR_FIRST_DAY (-730119)	/* 0001-01-01 as days since 2000-01-01 */
+#define KPI_CALENDAR_LAST_DAY 2921939	/* 9999-12-31 */
+
+typedef struct KpiCalendar
+{
+	int32		vl_len_;		/* varlena header, SET_VARSIZE only */
+	int32		nranges;
+	int32		nclosed;
+	int32		zone_length;	/* bytes of the zone name, without the NUL */
+	int32		week_minutes;	/* open minutes of a week without closed dates */
+	int32		reserved;		/* always zero */
+	char		data[FLEXIBLE_ARRAY_MEMBER];
+} KpiCalendar;
+
+/* Open minutes of the closed ranges before each one (nclosed + 1 of them). */
+static inline int64 *
+kpi_calendar_closed_before(const KpiCalendar *cal)
+{
+	return (int64 *) cal->data;
+}
+/* Start of each weekly range, in minutes from Monday 00:00. */
+static inline int32 *
+kpi_calendar_range_start(const KpiCalendar *cal)
+{
+	return (int32 *) (cal->data + sizeof(int64) * (cal->nclosed + 1));
+}
+/* End (exclusive) of each weekly range, in minutes from Monday 00:00. */
+static inline int32 *
+kpi_calendar_range_end(const KpiCalendar *cal)
+{
+	return kpi_calendar_range_start(cal) + cal->nranges;
+}
+/* Open minutes of the week before each range starts. */
+static inline int32 *
+kpi_calendar_range_before(const KpiCalendar *cal)
+{
+	return kpi_calendar_range_end(cal) + cal->nranges;
+}
+/* First closed day of each closed range, in days since 2000-01-01. */
+static inline int32 *
+kpi_calendar_closed_first(const KpiCalendar *cal)
+{
+	return kpi_calendar_range_before(cal) + cal->nranges;
+}
+/* Last closed day (inclusive) of each closed range. */
+static inline int32 *
+kpi_calendar_closed_last(const KpiCalendar *cal)
+{
+	return kpi_calendar_closed_first(cal) + cal->nclosed;
+}
+/* The zone name, NUL-terminated. */
+static inline char *
+kpi_calendar_zone(const KpiCalendar *cal)
+{
+	return (char *) (kpi_calendar_closed_last(cal) + cal->nclosed);
+}
+
+/*
+ * A calendar being read: ranges as written (split at the end of the week,
+ * not yet merged), closed date ranges as written, the zone name as written.
+ */
+typedef struct KpiCalendarDraft
+{
+	int32		nranges;
+	int32		nclosed;
+	int32		written_ranges; /* day-times-range count, for the limit */
+	bool		has_zone;
+	char		zone[KPI_CALENDAR_ZONE_MAX + 1];
+	int32		range_start[2 * KPI_CALENDAR_MAX_RANGES];
+	int32		range_end[2 * KPI_CALENDAR_MAX_RANGES];
+	int32		closed_first[KPI_CALENDAR_MAX_CLOSED];
+	int32		closed_last[KPI_CALENDAR_MAX_CLOSED];
+	int32		scratch[2 * 2 * KPI_CALENDAR_MAX_RANGES];	/* for sorting */
+} KpiCalendarDraft;
+
+/* calendar_parse.c, without the server */
+extern const char *kpi_calendar_parse(const char *text, KpiCalendarDraft *draft,
+									  const char **where);
+extern const char *kpi_calendar_add_range(KpiCalendarDraft *draft,
+										  int32 start, int32 end);
+extern const char *kpi_calendar_add_closed(KpiCalendarDraft *draft,
+										   int32 first, int32 last);
+extern const char *kpi_calendar_check_zone_name(const char *name);
+extern const char *kpi_calendar_normalise(KpiCalendarDraft *draft);
+extern size_t kpi_calendar_size(const KpiCalendarDraft *draft);
+extern void kpi_calendar_build(const KpiCalendarDraft *draft, KpiCalendar *cal);
+extern bool kpi_calendar_is_canonical(const KpiCalendar *cal, size_t size);
+extern size_t kpi_calendar_text_size(const KpiCalendar *cal);
+extern void kpi_calendar_format_into(const KpiCalendar *cal, char *out);
+extern int64 kpi_calendar_open_minutes_before_day(const KpiCalendar *cal,
+												  int64 day);
+extern int32 kpi_days_from_civil(int32 year, int32 month, int32 day);
+extern void kpi_civil_from_days(int32 days, int32 *year, int32 *month,
+								int32 *day);
 
 #endif							/* KPI_H */

@@ -97,6 +97,8 @@ asa_apply(FunctionCallInfo fcinfo, int64 weight)
 	{
 		kpi_count_add(&state->answered, weight, "avg_speed_of_answer");
 		kpi_micros_add(&state->wait_us, weight * wait, "avg_speed_of_answer");
+		kpi_squares_add(&state->wait_us_squares, wait, weight,
+						"avg_speed_of_answer");
 	}
 	kpi_state_updated(&kpi_asa_state_type, state, weight);
 	PG_RETURN_POINTER(state);

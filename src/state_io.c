@@ -154,7 +154,16 @@ state_add(FunctionCallInfo fcinfo, const KpiStateType *type, int64 weight)
 		char	   *slot = (char *) state + field->offset;
 		int128		amount = kpi_state_load_field(field, other);
 
-		if (field->min_value == -1)
+		if (field->min_value == KPI_PERIOD_BOUND_MIN)
+		{
+			/* a period: this bound and the next field's, one parameter */
+			kpi_period_merge((KpiPeriod *) slot,
+							 (const KpiPeriod *) ((const char *) other +
+												  field->offset),
+							 type->function_name);
+			i++;
+		}
+		else if (field->min_value == -1)
 			kpi_threshold_merge((int64 *) slot, (int64) amount,
 								type->function_name,
 								type->threshold_argument);
@@ -227,3 +236,4 @@ STATE_IO_FUNCTIONS(service_level_state)
 STATE_IO_FUNCTIONS(asa_state)
 STATE_IO_FUNCTIONS(abandonment_state)
 STATE_IO_FUNCTIONS(shrinkage_state)
+STATE_IO_FUNCTIONS(churn_state)

@@ -14,14 +14,18 @@
 /* The install script declares these sizes as INTERNALLENGTH. */
 StaticAssertDecl(sizeof(NpsState) == 24, "nps_state is 24 bytes");
 StaticAssertDecl(sizeof(ShareState) == 16, "csat_state and fcr_state are 16 bytes");
-StaticAssertDecl(sizeof(CesState) == 16, "ces_state is 16 bytes");
-StaticAssertDecl(sizeof(AhtState) == 24, "aht_state is 24 bytes");
+StaticAssertDecl(sizeof(CesState) == 24, "ces_state is 24 bytes");
+StaticAssertDecl(sizeof(AhtState) == 40, "aht_state is 40 bytes");
 StaticAssertDecl(sizeof(UtilizationState) == 32, "utilization_state is 32 bytes");
 StaticAssertDecl(sizeof(OccupancyState) == 32, "occupancy_state is 32 bytes");
 StaticAssertDecl(sizeof(ServiceLevelState) == 32, "service_level_state is 32 bytes");
-StaticAssertDecl(sizeof(AsaState) == 24, "asa_state is 24 bytes");
+StaticAssertDecl(sizeof(AsaState) == 40, "asa_state is 40 bytes");
 StaticAssertDecl(sizeof(AbandonmentState) == 32, "abandonment_state is 32 bytes");
 StaticAssertDecl(sizeof(ShrinkageState) == 32, "shrinkage_state is 32 bytes");
+StaticAssertDecl(sizeof(ChurnState) == 40, "churn_state is 40 bytes");
+StaticAssertDecl(offsetof(ChurnState, period.until_us) ==
+				 offsetof(ChurnState, period.from_us) + sizeof(int64),
+				 "a period's bounds are adjacent fields");
 StaticAssertDecl(sizeof(KpiTarget) == 24, "kpi_target is 24 bytes");
 
 #define STATE_FIELD(type, field, wide, min) \
@@ -31,6 +35,7 @@ static const char *check_csat(const void *state);
 static const char *check_fcr(const void *state);
 static const char *check_service_level(const void *state);
 static const char *check_abandonment(const void *state);
+static const char *check_churn(const void *state);
 
 static const KpiStateField nps_fields[] = {
 	STATE_FIELD(NpsState, promoters, false, 0),
@@ -65,6 +70,7 @@ const KpiStateType kpi_fcr_state_type = {
 static const KpiStateField ces_fields[] = {
 	STATE_FIELD(CesState, responses, false, 0),
 	STATE_FIELD(CesState, score_sum, false, 0),
+	STATE_FIELD(CesState, score_squares, false, 0),
 };
 static const char *check_ces(const void *state);
 const KpiStateType kpi_ces_state_type = {
@@ -75,6 +81,7 @@ const KpiStateType kpi_ces_state_type = {
 static const KpiStateField aht_fields[] = {
 	STATE_FIELD(AhtState, contacts, false, 0),
 	STATE_FIELD(AhtState, handle_us, true, 0),
+	STATE_FIELD(AhtState, handle_us_squares, true, 0),
 };
 static const char *check_aht(const void *state);
 const KpiStateType kpi_aht_state_type = {
@@ -117,6 +124,7 @@ const KpiStateType kpi_service_level_state_type = {
 static const KpiStateField asa_fields[] = {
 	STATE_FIELD(AsaState, answered, false, 0),
 	STATE_FIELD(AsaState, wait_us, true, 0),
+	STATE_FIELD(AsaState, wait_us_squares, true, 0),
 };
 static const char *check_asa(const void *state);
 const KpiStateType kpi_asa_state_type = {
@@ -146,6 +154,22 @@ const KpiStateType kpi_shrinkage_state_type = {
 	lengthof(shrinkage_fields), shrinkage_fields, NULL
 };
 
+/*
+ * The period bounds take any bigint here (KPI_PERIOD_BOUND_MIN also marks
+ * them as a parameter for state_add); check_churn holds the real rule.
+ */
+static const KpiStateField churn_fields[] = {
+	{"period_from_us", offsetof(ChurnState, period.from_us), false, KPI_PERIOD_BOUND_MIN},
+	{"period_until_us", offsetof(ChurnState, period.until_us), false, PG_INT64_MIN},
+	STATE_FIELD(ChurnState, base, false, 0),
+	STATE_FIELD(ChurnState, churned, false, 0),
+	{"new", offsetof(ChurnState, new_customers), false, 0},
+};
+const KpiStateType kpi_churn_state_type = {
+	"churn_state", "churn_rate", "period",
+	sizeof(ChurnState), lengthof(churn_fields), churn_fields, check_churn
+};
+
 /* No more satisfied answers than answers. */
 static const char *
 check_csat(const void *state)
@@ -168,19 +192,30 @@ check_fcr(const void *state)
 	return NULL;
 }
 
-/* Every effort score lies in 1..7, which bounds the score sum. */
+/*
+ * Every effort score x lies in 1..7, which bounds the score sum, and
+ * (x - 1)(7 - x) >= 0, i.e. x^2 <= 8x - 7, which bounds the squares from
+ * above; the common rules of sums of squares bound them from below.
+ */
 static const char *
 check_ces(const void *state)
 {
 	const CesState *ces = state;
+	const char *problem;
 
 	if (ces->score_sum < ces->responses ||
 		(int128) ces->score_sum > (int128) ces->responses * 7)
 		return "The score_sum must lie between 1 and 7 times responses";
+	if ((int128) ces->score_squares >
+		(int128) ces->score_sum * 8 - (int128) ces->responses * 7)
+		return "The score_squares exceeds what scores of 1..7 with this score_sum can reach (8 * score_sum - 7 * responses)";
+	if ((problem = kpi_squares_check(ces->responses, ces->score_sum,
+									 ces->score_squares)) != NULL)
+		return problem;
 	return NULL;
 }
 
-/* No handle time without a contact to carry it. */
+/* No handle time without a contact to carry it; squares fit the sum. */
 static const char *
 check_aht(const void *state)
 {
@@ -188,10 +223,11 @@ check_aht(const void *state)
 
 	if (aht->contacts == 0 && aht->handle_us != 0)
 		return "The handle_us must be 0 when contacts is 0";
-	return NULL;
+	return kpi_squares_check(aht->contacts, aht->handle_us,
+							 aht->handle_us_squares);
 }
 
-/* No waiting time without an answered contact to carry it. */
+/* No waiting time without an answered contact to carry it; squares fit. */
 static const char *
 check_asa(const void *state)
 {
@@ -199,7 +235,90 @@ check_asa(const void *state)
 
 	if (asa->answered == 0 && asa->wait_us != 0)
 		return "The wait_us must be 0 when answered is 0";
+	return kpi_squares_check(asa->answered, asa->wait_us,
+							 asa->wait_us_squares);
+}
+
+/* An unsigned 256-bit number, for exact products of two int128 values. */
+typedef struct Uint256
+{
+	uint128		high;
+	uint128		low;
+} Uint256;
+
+/* The exact product a * b, by 64-bit limbs. */
+static Uint256
+uint256_product(uint128 a, uint128 b)
+{
+	uint128		a0 = (uint64) a,
+				a1 = a >> 64,
+				b0 = (uint64) b,
+				b1 = b >> 64;
+	uint128		p00 = a0 * b0,
+				p01 = a0 * b1,
+				p10 = a1 * b0,
+				p11 = a1 * b1;
+	/* at most 3 * (2^64 - 1): no carry is lost */
+	uint128		middle = (p00 >> 64) + (uint64) p01 + (uint64) p10;
+	Uint256		product;
+
+	product.low = (middle << 64) | (uint64) p00;
+	product.high = p11 + (p01 >> 64) + (p10 >> 64) + (middle >> 64);
+	return product;
+}
+
+/* -1, 0 or 1 as a is below, equal to or above b. */
+static int
+uint256_cmp(Uint256 a, Uint256 b)
+{
+	if (a.high != b.high)
+		return a.high < b.high ? -1 : 1;
+	if (a.low != b.low)
+		return a.low < b.low ? -1 : 1;
+	return 0;
+}
+
+/*
+ * The rules a sum of squares Q keeps with the count n and the sum S of
+ * the non-negative integers x it was made of: all zero without rows;
+ * Q = S modulo 2 (x^2 and x have the same parity); Q <= S^2 (no cross
+ * products are negative); n Q >= S^2 (Cauchy-Schwarz: the variance is not
+ * negative).  The products are compared exactly in 256 bits.
+ */
+const char *
+kpi_squares_check(int64 count, int128 sum, int128 squares)
+{
+	Uint256		sum_squared;
+
+	if (count == 0)
+		return squares == 0 ? NULL :
+			"The sum of squares must be 0 when the count is 0";
+	if ((squares & 1) != (sum & 1))
+		return "The sum of squares must be even exactly when the sum is (x^2 and x have the same parity)";
+	sum_squared = uint256_product((uint128) sum, (uint128) sum);
+	if (uint256_cmp(uint256_product((uint128) squares, 1), sum_squared) > 0)
+		return "The sum of squares exceeds the square of the sum";
+	if (uint256_cmp(uint256_product((uint128) squares, (uint128) count),
+					sum_squared) < 0)
+		return "The sum of squares is below the square of the sum divided by the count (a negative variance)";
 	return NULL;
+}
+
+/*
+ * n Q - S^2 for a state that keeps kpi_squares_check's rules: n^2 times
+ * the population variance, computed exactly, then converted to double.
+ */
+double
+kpi_squared_deviations(int64 count, int128 sum, int128 squares)
+{
+	Uint256		scaled = uint256_product((uint128) squares, (uint128) count);
+	Uint256		sum_squared = uint256_product((uint128) sum, (uint128) sum);
+	uint128		borrow = scaled.low < sum_squared.low;
+
+	Assert(uint256_cmp(scaled, sum_squared) >= 0);
+	scaled.low -= sum_squared.low;
+	scaled.high -= sum_squared.high + borrow;
+	return (double) scaled.high * 0x1p128 + (double) scaled.low;
 }
 
 /* Sub-counts within their totals, and no counts before a threshold. */
@@ -231,6 +350,30 @@ check_abandonment(const void *state)
 	return NULL;
 }
 
+/*
+ * A period is unset ([0, 0), and then no customer is counted) or a
+ * non-empty span of instants a timestamptz can hold; churned customers
+ * are customers of the base.
+ */
+static const char *
+check_churn(const void *state)
+{
+	const ChurnState *churn = state;
+
+	if (churn->period.from_us == 0 && churn->period.until_us == 0)
+	{
+		if (churn->base != 0 || churn->new_customers != 0)
+			return "A state with counts needs a period";
+	}
+	else if (churn->period.from_us >= churn->period.until_us)
+		return "The period_from_us must be below period_until_us";
+	else if (churn->period.from_us < KPI_PERIOD_MIN_US)
+		return "The period_from_us must not lie before 4714-11-24 BC";
+	if (churn->churned > churn->base)
+		return "The churned count exceeds base";
+	return NULL;
+}
+
 /* Store a parsed or received field value after checking its range. */
 const char *
 kpi_state_store_field(const KpiStateField *field, int128 value, void *state)
@@ -240,7 +383,9 @@ kpi_state_store_field(const KpiStateField *field, int128 value, void *state)
 	if (value < field->min_value)
 		return field->min_value == 0 ?
 			"Counts and durations must not be negative" :
-			"Thresholds must be -1 (unset) or a non-negative duration";
+			field->min_value == -1 ?
+			"Thresholds must be -1 (unset) or a non-negative duration" :
+			"A field value is out of range for bigint";
 	if (field->wide)
 		memcpy(slot, &value, sizeof(int128));
 	else

@@ -203,6 +203,7 @@ ces_apply(FunctionCallInfo fcinfo, int64 weight)
 								 score);
 	kpi_count_add(&state->responses, weight, "ces");
 	kpi_count_add(&state->score_sum, weight * score, "ces");
+	kpi_count_add(&state->score_squares, weight * score * score, "ces");
 	kpi_state_updated(&kpi_ces_state_type, state, weight);
 	PG_RETURN_POINTER(state);
 }

@@ -48,7 +48,13 @@ INSERT INTO bench_case VALUES
  'count(abandoned)'),
 ('abandonment_rate(abandoned,wait,S)', 'abandonment_rate(abandoned, wait, ''5 s'')',
  '100.0 * count(*) FILTER (WHERE abandoned AND wait >= ''5 s'') / nullif(count(*) FILTER (WHERE wait >= ''5 s'' OR NOT abandoned), 0)',
- 'count(*) FILTER (WHERE wait IS NOT NULL AND abandoned IS NOT NULL)');
+ 'count(*) FILTER (WHERE wait IS NOT NULL AND abandoned IS NOT NULL)'),
+-- churn over January 2019: the base is active at its start (an end NULL
+-- or after it), the churned of the base gone by its end
+('churn_rate(from,until,period)',
+ 'churn_rate(customer_from, customer_until, tstzrange(''2019-01-01 00:00+00'', ''2019-02-01 00:00+00''))',
+ '100.0 * count(*) FILTER (WHERE customer_from <= ''2019-01-01 00:00+00'' AND customer_until > ''2019-01-01 00:00+00'' AND customer_until <= ''2019-02-01 00:00+00'') / nullif(count(*) FILTER (WHERE customer_from <= ''2019-01-01 00:00+00'' AND customer_until > ''2019-01-01 00:00+00'' IS NOT FALSE), 0)',
+ 'count(*) FILTER (WHERE customer_from IS NOT NULL AND customer_until IS NOT NULL)');
 
 -- Scenarios: a query template around the aggregate expression %1$s, and
 -- the settings it runs under.  In the window scenarios every aggregate call

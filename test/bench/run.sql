@@ -31,7 +31,14 @@ SELECT i AS id,
        random() < 0.06 AS abandoned,
        interval '8 hours' AS scheduled,
        make_interval(secs => 20000 + random() * 8000) AS busy,
-       make_interval(secs => random() * 3600) AS idle
+       make_interval(secs => random() * 3600) AS idle,
+       -- customers for churn_rate: started over 8 years from 2015, 30%
+       -- still customers, the others gone within 1001 days (never before
+       -- their start: the end's day follows the start's)
+       timestamptz '2015-01-01 00:00+00' + (i::bigint * 7919 % 2922) * interval '1 day'
+         + random() * interval '1 day' AS customer_from,
+       CASE WHEN random() >= 0.3 THEN timestamptz '2015-01-01 00:00+00'
+         + (i::bigint * 7919 % 2922 + 1) * interval '1 day' + random() * interval '1000 days' END AS customer_until
 FROM generate_series(1, :rows) i;
 ALTER TABLE tickets ADD COLUMN hour timestamp;
 UPDATE tickets SET hour = date_trunc('hour', created_at);
@@ -69,7 +76,7 @@ LANGUAGE sql AS $$
 	SELECT format(s.template,
 		CASE WHEN s.scenario LIKE 'window%' THEN
 			regexp_replace(expression,
-				'((nps|csat|fcr_rate|ces|avg_handle_time|utilization|occupancy|service_level|avg_speed_of_answer|abandonment_rate|count|avg|sum)\(([^()]|\([^()]*\))*\)( FILTER \(WHERE [^()]*\))?)',
+				'((nps|csat|fcr_rate|ces|avg_handle_time|utilization|occupancy|service_level|avg_speed_of_answer|abandonment_rate|churn_rate|retention_rate|count|avg|sum)\(([^()]|\([^()]*\))*\)( FILTER \(WHERE [^()]*\))?)',
 				'\1 OVER w', 'g')
 		ELSE expression END)
 $$;
@@ -210,3 +217,7 @@ FROM bench_run WHERE aggregate = 'count(*)' GROUP BY scenario ORDER BY scenario 
 SELECT count(*) FILTER (WHERE verdict ~ '[A-Z]{2,}') AS goals_missed, count(*) AS rows
 FROM bench_result;
 \i staffing.sql
+
+-- Business hours (issue 12): business_time against the calendar-time
+-- floor and the plain-SQL pipeline method, in a table of its own.
+\i business_hours.sql

@@ -1,14 +1,16 @@
 /*
  * fuzz_parsers.c
  *		libFuzzer harness for every text parser of the extension: the
- *		literal of each aggregate state type and the kpi_target literal.
+ *		literal of each aggregate state type, the kpi_target literal and
+ *		the kpi_calendar literal.
  *
- * It links src/state_parse.c and src/target_parse.c alone, without the
- * server (run.sh builds it).  Beyond "no crash, no sanitizer report", it
+ * It links src/state_parse.c, src/target_parse.c and src/calendar_parse.c
+ * alone, without the server (run.sh builds it).  Beyond "no crash, no sanitizer report", it
  * checks what the parsers promise: an accepted state keeps its invariant
  * (fields in range, the cross-field rules) and prints to a form that
  * parses back to the same bytes, and an accepted target obeys the target
- * rules.
+ * rules, and an accepted calendar is canonical (what the stored-form
+ * check accepts) and prints to a form that parses back to the same bytes.
  */
 #include "kpi.h"
 
@@ -21,6 +23,7 @@ static const KpiStateType *const state_types[] = {
 	&kpi_occupancy_state_type, &kpi_service_level_state_type,
 	&kpi_asa_state_type, &kpi_abandonment_state_type,
 	&kpi_shrinkage_state_type,
+	&kpi_churn_state_type,
 };
 
 /*
@@ -73,6 +76,47 @@ fuzz_duration(const char *text, size_t length, int64 *micros)
 	return true;
 }
 
+/*
+ * The calendar promises: an accepted literal builds a canonical stored
+ * form whose text reads back to the same bytes.
+ */
+static void
+check_calendar(const char *text)
+{
+	static KpiCalendarDraft draft;
+	const char *where;
+	size_t		size;
+	KpiCalendar *cal;
+	KpiCalendar *again;
+	char	   *printed;
+
+	if (kpi_calendar_parse(text, &draft, &where) != NULL)
+	{
+		/* the place of the problem lies in the text */
+		if (where < text || where > text + strlen(text))
+			abort();
+		return;
+	}
+	size = kpi_calendar_size(&draft);
+	cal = malloc(size);
+	kpi_calendar_build(&draft, cal);
+	if (!kpi_calendar_is_canonical(cal, size))
+		abort();
+	printed = malloc(kpi_calendar_text_size(cal));
+	kpi_calendar_format_into(cal, printed);
+	if (strlen(printed) >= kpi_calendar_text_size(cal) ||
+		kpi_calendar_parse(printed, &draft, &where) != NULL ||
+		kpi_calendar_size(&draft) != size)
+		abort();
+	again = malloc(size);
+	kpi_calendar_build(&draft, again);
+	if (memcmp(cal, again, size) != 0)
+		abort();
+	free(again);
+	free(printed);
+	free(cal);
+}
+
 /* One fuzz input: a NUL-terminated copy fed to every parser. */
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -104,6 +148,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (kpi_target_parse(text, fuzz_duration, &target) == NULL &&
 		kpi_target_check(&target) != NULL)
 		abort();
+
+	check_calendar(text);
 
 	free(text);
 	return 0;

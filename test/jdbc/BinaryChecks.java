@@ -44,7 +44,7 @@ final class BinaryChecks implements AutoCloseable {
 		this.checks = checks;
 	}
 
-	/** kpi_target, then every state type. */
+	/** kpi_target, then the state types. */
 	private static List<String> types() {
 		List<String> types = new ArrayList<>();
 		types.add("kpi_target");
@@ -82,16 +82,22 @@ final class BinaryChecks implements AutoCloseable {
 				"(promoters=3,passives=2,detractors=1)"));				// spaces are dropped
 		samples.put("csat_state", Map.of("(satisfied=4,responses=5)", "(satisfied=4,responses=5)"));
 		samples.put("fcr_state", Map.of("(resolved_first=7,tickets=9)", "(resolved_first=7,tickets=9)"));
-		samples.put("ces_state", Map.of("(responses=2,score_sum=13)", "(responses=2,score_sum=13)"));
+		// answers {6, 7}: 36 + 49 = 85
+		samples.put("ces_state", Map.of("(responses=2,score_sum=13,score_squares=85)",
+				"(responses=2,score_sum=13,score_squares=85)"));
 		Map<String, String> aht = new LinkedHashMap<>();
-		aht.put("(contacts=3,handle_us=930000000)", "(contacts=3,handle_us=930000000)");
-		// 2^64 - 1: high half 0, low half all ones (negative as a signed int8)
-		aht.put("(contacts=1,handle_us=18446744073709551615)", "(contacts=1,handle_us=18446744073709551615)");
-		// 2^64: high half 1, low half 0
-		aht.put("(contacts=1,handle_us=18446744073709551616)", "(contacts=1,handle_us=18446744073709551616)");
-		// 2^127 - 1, the largest int128
-		aht.put("(contacts=1,handle_us=170141183460469231731687303715884105727)",
-				"(contacts=1,handle_us=170141183460469231731687303715884105727)");
+		// 300 s + 310 s + 320 s: (90000 + 96100 + 102400) s^2 = 288500 * 10^12 us^2
+		aht.put("(contacts=3,handle_us=930000000,handle_us_squares=288500000000000000)",
+				"(contacts=3,handle_us=930000000,handle_us_squares=288500000000000000)");
+		// handle_us 2^64 - 1: high half 0, low half all ones (negative as a
+		// signed int8); squares 2^127 - 1, the largest int128, within the
+		// rules for 3 contacts: (2^64 - 1)^2 / 3 <= squares <= (2^64 - 1)^2,
+		// odd like the sum
+		aht.put("(contacts=3,handle_us=18446744073709551615,handle_us_squares=170141183460469231731687303715884105727)",
+				"(contacts=3,handle_us=18446744073709551615,handle_us_squares=170141183460469231731687303715884105727)");
+		// handle_us 2^64: high half 1, low half 0; squares 2^127 - 2, even
+		aht.put("(contacts=3,handle_us=18446744073709551616,handle_us_squares=170141183460469231731687303715884105726)",
+				"(contacts=3,handle_us=18446744073709551616,handle_us_squares=170141183460469231731687303715884105726)");
 		samples.put("aht_state", aht);
 		samples.put("utilization_state", Map.of("(busy_us=75600000000,scheduled_us=100800000000)",
 				"(busy_us=75600000000,scheduled_us=100800000000)"));
@@ -103,7 +109,9 @@ final class BinaryChecks implements AutoCloseable {
 		serviceLevel.put("(threshold_us=20000000,answered=3,answered_within=2,abandoned_after=1)",
 				"(threshold_us=20000000,answered=3,answered_within=2,abandoned_after=1)");
 		samples.put("service_level_state", serviceLevel);
-		samples.put("asa_state", Map.of("(answered=3,wait_us=75000000)", "(answered=3,wait_us=75000000)"));
+		// waits 20 s + 25 s + 30 s: (400 + 625 + 900) s^2 = 1925 * 10^12 us^2
+		samples.put("asa_state", Map.of("(answered=3,wait_us=75000000,wait_us_squares=1925000000000000)",
+				"(answered=3,wait_us=75000000,wait_us_squares=1925000000000000)"));
 		Map<String, String> abandonment = new LinkedHashMap<>();
 		abandonment.put("(short_abandon_us=5000000,offered=6,abandoned=3,short_abandoned=1)",
 				"(short_abandon_us=5000000,offered=6,abandoned=3,short_abandoned=1)");
@@ -117,6 +125,17 @@ final class BinaryChecks implements AutoCloseable {
 		shrinkage.put("( unavailable_us = 28800000000 , paid_us = 0 )",
 				"(unavailable_us=28800000000,paid_us=0)");
 		samples.put("shrinkage_state", shrinkage);
+		Map<String, String> churn = new LinkedHashMap<>();
+		// January 2024 UTC: 1704067200 s and 1706745600 s since 1970
+		churn.put("(period_from_us=1704067200000000,period_until_us=1706745600000000,base=7,churned=3,new=3)",
+				"(period_from_us=1704067200000000,period_until_us=1706745600000000,base=7,churned=3,new=3)");
+		// the unset period of an empty state
+		churn.put("( period_from_us = 0 , period_until_us=0,base=0,churned=0,new=0 )",
+				"(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)");
+		// a period before 1970: negative bounds, all high bits set on the wire
+		churn.put("(period_from_us=-86400000000,period_until_us=-1,base=1,churned=1,new=0)",
+				"(period_from_us=-86400000000,period_until_us=-1,base=1,churned=1,new=0)");
+		samples.put("churn_state", churn);
 		return samples;
 	}
 
@@ -205,12 +224,16 @@ final class BinaryChecks implements AutoCloseable {
 		sendBuilt(KpiBinaryObject.numberTarget(0, KpiBinaryObject.UNIT_NUMBER, -12.5, null), ">= -12.5");
 		sendBuilt(KpiBinaryObject.state("nps_state", big(3), big(2), big(1)),
 				"(promoters=3,passives=2,detractors=1)");
-		sendBuilt(KpiBinaryObject.state("aht_state", big(1), BigInteger.ONE.shiftLeft(64)),
-				"(contacts=1,handle_us=18446744073709551616)");	// 2^64
+		sendBuilt(KpiBinaryObject.state("aht_state", big(3), BigInteger.ONE.shiftLeft(64),
+				BigInteger.ONE.shiftLeft(127).subtract(big(2))),
+				"(contacts=3,handle_us=18446744073709551616,handle_us_squares=170141183460469231731687303715884105726)");	// 2^64, 2^127 - 2
 		sendBuilt(KpiBinaryObject.state("occupancy_state", BigInteger.ONE.shiftLeft(64).subtract(big(1)),
 				big(5)), "(handle_us=18446744073709551615,idle_us=5)");	// 2^64 - 1
 		sendBuilt(KpiBinaryObject.state("service_level_state", big(-1), big(0), big(0), big(0)),
 				"(threshold_us=-1,answered=0,answered_within=0,abandoned_after=0)");
+		sendBuilt(KpiBinaryObject.state("churn_state", big(-86400000000L), big(1704067200000000L),
+				big(2), big(1), big(5)),
+				"(period_from_us=-86400000000,period_until_us=1704067200000000,base=2,churned=1,new=5)");
 
 		try (PreparedStatement status = connection.prepareStatement("SELECT kpi_status(75.0, ?)")) {
 			// 75 against ">= 80% warn 70%": misses 80, meets 70

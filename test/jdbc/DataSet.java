@@ -189,9 +189,9 @@ final class DataSet {
 		w.put("csat_flag_state", "(satisfied=1,responses=4)");
 		w.put("fcr_flag_state", "(resolved_first=3,tickets=4)");
 		w.put("fcr_contacts_state", "(resolved_first=2,tickets=4)");
-		w.put("ces_state", "(responses=4,score_sum=20)");
-		w.put("aht_handle_state", "(contacts=4,handle_us=1200000000)");	// 1200 s
-		w.put("aht_parts_state", "(contacts=4,handle_us=1530000000)");		// 1530 s
+		w.put("ces_state", "(responses=4,score_sum=20,score_squares=114)");	// 49 + 36 + 25 + 4
+		w.put("aht_handle_state", "(contacts=4,handle_us=1200000000,handle_us_squares=383400000000000000)");	// 1200 s; 300^2 + 420^2 + 210^2 + 270^2 = 383400 s^2
+		w.put("aht_parts_state", "(contacts=4,handle_us=1530000000,handle_us_squares=614700000000000000)");	// 1530 s; 330^2 + 450^2 + 270^2 + 480^2 = 614700 s^2
 		// 21 h = 75600 s, 28 h = 100800 s
 		w.put("utilization_state", "(busy_us=75600000000,scheduled_us=100800000000)");
 		w.put("shrinkage_state", "(unavailable_us=25200000000,paid_us=100800000000)");	// 7 h, 28 h
@@ -199,7 +199,7 @@ final class DataSet {
 		// the two-argument form counts every contact as answered
 		w.put("sl_state", "(threshold_us=20000000,answered=4,answered_within=3,abandoned_after=0)");
 		w.put("sl_abandons_state", "(threshold_us=20000000,answered=3,answered_within=2,abandoned_after=0)");
-		w.put("asa_state", "(answered=3,wait_us=60000000)");				// 60 s
+		w.put("asa_state", "(answered=3,wait_us=60000000,wait_us_squares=1400000000000000)");	// 60 s; 10^2 + 20^2 + 30^2 = 1400 s^2
 		// the one-argument form is the three-argument one with a zero limit
 		w.put("abandonment_state", "(short_abandon_us=0,offered=4,abandoned=1,short_abandoned=0)");
 		w.put("abandonment_short_state", "(short_abandon_us=5000000,offered=4,abandoned=1,short_abandoned=1)");
@@ -246,16 +246,16 @@ final class DataSet {
 		w.put("csat_flag_state", "(satisfied=2,responses=4)");
 		w.put("fcr_flag_state", "(resolved_first=2,tickets=4)");
 		w.put("fcr_contacts_state", "(resolved_first=3,tickets=4)");
-		w.put("ces_state", "(responses=4,score_sum=15)");
-		w.put("aht_handle_state", "(contacts=4,handle_us=2160000000)");	// 2160 s
-		w.put("aht_parts_state", "(contacts=4,handle_us=2220000000)");		// 2220 s
+		w.put("ces_state", "(responses=4,score_sum=15,score_squares=75)");	// 49 + 9 + 1 + 16
+		w.put("aht_handle_state", "(contacts=4,handle_us=2160000000,handle_us_squares=1238400000000000000)");	// 2160 s; 360^2 + 600^2 + 480^2 + 720^2 = 1238400 s^2
+		w.put("aht_parts_state", "(contacts=4,handle_us=2220000000,handle_us_squares=1328400000000000000)");	// 2220 s; 360^2 + 600^2 + 480^2 + 780^2 = 1328400 s^2
 		// 22 h = 79200 s, 32 h = 115200 s
 		w.put("utilization_state", "(busy_us=79200000000,scheduled_us=115200000000)");
 		w.put("shrinkage_state", "(unavailable_us=36000000000,paid_us=115200000000)");	// 10 h, 32 h
 		w.put("occupancy_state", "(handle_us=2160000000,idle_us=3600000000)");	// 2160 s, 60 min = 3600 s
 		w.put("sl_state", "(threshold_us=20000000,answered=4,answered_within=1,abandoned_after=0)");
 		w.put("sl_abandons_state", "(threshold_us=20000000,answered=2,answered_within=1,abandoned_after=2)");
-		w.put("asa_state", "(answered=2,wait_us=45000000)");				// 45 s
+		w.put("asa_state", "(answered=2,wait_us=45000000,wait_us_squares=1625000000000000)");	// 45 s; 5^2 + 40^2 = 1625 s^2
 		w.put("abandonment_state", "(short_abandon_us=0,offered=4,abandoned=2,short_abandoned=0)");
 		w.put("abandonment_short_state", "(short_abandon_us=5000000,offered=4,abandoned=2,short_abandoned=0)");
 		w.put("nps_counts", "{\"passives\": 0, \"promoters\": 1, \"detractors\": 2}");
@@ -301,16 +301,16 @@ final class DataSet {
 		w.put("csat_flag_state", "(satisfied=3,responses=4)");
 		w.put("fcr_flag_state", "(resolved_first=3,tickets=4)");
 		w.put("fcr_contacts_state", "(resolved_first=2,tickets=4)");
-		w.put("ces_state", "(responses=4,score_sum=24)");
-		w.put("aht_handle_state", "(contacts=4,handle_us=960000000)");		// 960 s
-		w.put("aht_parts_state", "(contacts=4,handle_us=1020000000)");		// 1020 s
+		w.put("ces_state", "(responses=4,score_sum=24,score_squares=146)");	// 36 + 49 + 25 + 36
+		w.put("aht_handle_state", "(contacts=4,handle_us=960000000,handle_us_squares=259200000000000000)");	// 960 s; 120^2 + 240^2 + 360^2 + 240^2 = 259200 s^2
+		w.put("aht_parts_state", "(contacts=4,handle_us=1020000000,handle_us_squares=291600000000000000)");	// 1020 s; 120^2 + 240^2 + 360^2 + 300^2 = 291600 s^2
 		// 30 h = 108000 s, 32 h = 115200 s
 		w.put("utilization_state", "(busy_us=108000000000,scheduled_us=115200000000)");
 		w.put("shrinkage_state", "(unavailable_us=7200000000,paid_us=115200000000)");	// 2 h, 32 h
 		w.put("occupancy_state", "(handle_us=960000000,idle_us=1440000000)");	// 960 s, 24 min = 1440 s
 		w.put("sl_state", "(threshold_us=20000000,answered=4,answered_within=4,abandoned_after=0)");
 		w.put("sl_abandons_state", "(threshold_us=20000000,answered=2,answered_within=2,abandoned_after=0)");
-		w.put("asa_state", "(answered=2,wait_us=18000000)");				// 18 s
+		w.put("asa_state", "(answered=2,wait_us=18000000,wait_us_squares=234000000000000)");	// 18 s; 3^2 + 15^2 = 234 s^2
 		w.put("abandonment_state", "(short_abandon_us=0,offered=4,abandoned=2,short_abandoned=0)");
 		w.put("abandonment_short_state", "(short_abandon_us=5000000,offered=4,abandoned=2,short_abandoned=1)");
 		w.put("nps_counts", "{\"passives\": 1, \"promoters\": 3, \"detractors\": 0}");
@@ -356,16 +356,16 @@ final class DataSet {
 		w.put("csat_flag_state", "(satisfied=2,responses=4)");
 		w.put("fcr_flag_state", "(resolved_first=3,tickets=4)");
 		w.put("fcr_contacts_state", "(resolved_first=3,tickets=4)");
-		w.put("ces_state", "(responses=4,score_sum=22)");
-		w.put("aht_handle_state", "(contacts=4,handle_us=960000000)");		// 960 s
-		w.put("aht_parts_state", "(contacts=4,handle_us=960000000)");		// 960 s
+		w.put("ces_state", "(responses=4,score_sum=22,score_squares=126)");	// 49 + 25 + 16 + 36
+		w.put("aht_handle_state", "(contacts=4,handle_us=960000000,handle_us_squares=302400000000000000)");	// 960 s; 180^2 + 300^2 + 420^2 + 60^2 = 302400 s^2
+		w.put("aht_parts_state", "(contacts=4,handle_us=960000000,handle_us_squares=302400000000000000)");	// 960 s; the same parts sums
 		// 26 h = 93600 s, 32 h = 115200 s
 		w.put("utilization_state", "(busy_us=93600000000,scheduled_us=115200000000)");
 		w.put("shrinkage_state", "(unavailable_us=21600000000,paid_us=115200000000)");	// 6 h, 32 h
 		w.put("occupancy_state", "(handle_us=960000000,idle_us=1200000000)");	// 960 s, 20 min = 1200 s
 		w.put("sl_state", "(threshold_us=20000000,answered=4,answered_within=3,abandoned_after=0)");
 		w.put("sl_abandons_state", "(threshold_us=20000000,answered=3,answered_within=2,abandoned_after=0)");
-		w.put("asa_state", "(answered=3,wait_us=52000000)");				// 52 s
+		w.put("asa_state", "(answered=3,wait_us=52000000,wait_us_squares=952000000000000)");	// 52 s; 12^2 + 18^2 + 22^2 = 952 s^2
 		w.put("abandonment_state", "(short_abandon_us=0,offered=4,abandoned=1,short_abandoned=0)");
 		w.put("abandonment_short_state", "(short_abandon_us=5000000,offered=4,abandoned=1,short_abandoned=1)");
 		w.put("nps_counts", "{\"passives\": 1, \"promoters\": 2, \"detractors\": 1}");

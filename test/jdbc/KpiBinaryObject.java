@@ -71,9 +71,9 @@ public class KpiBinaryObject extends PGobject implements PGBinaryObject {
 		fields.put("fcr_state", List.of(new Field("resolved_first", false),
 				new Field("tickets", false)));
 		fields.put("ces_state", List.of(new Field("responses", false),
-				new Field("score_sum", false)));
+				new Field("score_sum", false), new Field("score_squares", false)));
 		fields.put("aht_state", List.of(new Field("contacts", false),
-				new Field("handle_us", true)));
+				new Field("handle_us", true), new Field("handle_us_squares", true)));
 		fields.put("utilization_state", List.of(new Field("busy_us", true),
 				new Field("scheduled_us", true)));
 		fields.put("occupancy_state", List.of(new Field("handle_us", true),
@@ -82,12 +82,15 @@ public class KpiBinaryObject extends PGobject implements PGBinaryObject {
 				new Field("answered", false), new Field("answered_within", false),
 				new Field("abandoned_after", false)));
 		fields.put("asa_state", List.of(new Field("answered", false),
-				new Field("wait_us", true)));
+				new Field("wait_us", true), new Field("wait_us_squares", true)));
 		fields.put("abandonment_state", List.of(new Field("short_abandon_us", false),
 				new Field("offered", false), new Field("abandoned", false),
 				new Field("short_abandoned", false)));
 		fields.put("shrinkage_state", List.of(new Field("unavailable_us", true),
 				new Field("paid_us", true)));
+		fields.put("churn_state", List.of(new Field("period_from_us", false),
+				new Field("period_until_us", false), new Field("base", false),
+				new Field("churned", false), new Field("new", false)));
 		return fields;
 	}
 

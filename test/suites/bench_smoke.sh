@@ -19,12 +19,24 @@ if ! PGDATABASE=$database BENCH_ROWS=3000 BENCH_RUNS=1 \
 	exit 1
 fi
 
-# 6 scenarios x 15 aggregates, and every parallel row with its plan fact
+# 6 scenarios x every case of cases.sql (its lines that open with "('"),
+# and every parallel row with its plan fact
+cases=$(grep -c "^('" "$top/test/bench/cases.sql")
 rows=$(grep -cE '^ (serial|parallel|group by agent|group by hour|window 10 rows|window 1000 rows) +\| [a-z_]+[ (]' "$output" || true)
 partial=$(grep -cE '^ parallel .*plan has Partial Aggregate' "$output" || true)
-if [ "$rows" -ne 90 ] || [ "$partial" -ne 15 ]; then
+if [ "$rows" -ne $((6 * cases)) ] || [ "$partial" -ne "$cases" ]; then
 	cat "$output"
-	echo "bench smoke: expected 90 result rows and 15 parallel plans with Partial Aggregate, got $rows and $partial" >&2
+	echo "bench smoke: expected $((6 * cases)) result rows and $cases parallel plans with Partial Aggregate, got $rows and $partial" >&2
 	exit 1
 fi
-echo "bench smoke: 90 result rows, Partial Aggregate in all 15 parallel plans"
+echo "bench smoke: $rows result rows, Partial Aggregate in all $cases parallel plans"
+
+# business hours: the plain-SQL method agrees with business_time on every
+# sample ticket, and the table has its five timed queries
+if ! grep -q '^business hours: plain SQL (both variants) and business_time agree on all' "$output" ||
+	[ "$(grep -cE '^ (floor|kpi|plain): ' "$output")" -ne 5 ]; then
+	cat "$output"
+	echo "bench smoke: the business hours table is missing, or plain SQL and business_time differ" >&2
+	exit 1
+fi
+echo "bench smoke: business hours table complete, plain SQL agrees with business_time"

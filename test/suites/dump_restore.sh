@@ -2,7 +2,8 @@
 # Dump and restore: a database holding rollup tables of KPI states, views
 # and a materialized view over every KPI aggregate, and a table of
 # kpi_target values (unique and hash indexes) with a view evaluating the
-# KPIs against it with every target function, is dumped with pg_dump,
+# KPIs against it with every target function, and a view of confidence
+# intervals, p-values and probabilities of meeting a target, is dumped with pg_dump,
 # restored with pg_restore into a fresh database, and must answer every
 # query identically; COPY in text and binary form must round-trip too.
 # Runs inside the throwaway cluster of test/with-cluster.sh.
@@ -60,6 +61,27 @@ SELECT team, nps(nps), csat(csat), fcr_rate(fcr), ces(ces), avg_handle_time(aht)
        avg_speed_of_answer(asa), abandonment_rate(abandon), shrinkage(shrinkage)
 FROM daily GROUP BY team;
 
+-- Customers and a monthly churn rollup (churn_state), with a view of the
+-- monthly churn and retention over the raw rows.
+CREATE TABLE customers AS
+SELECT i AS id, 'team ' || (i % 3) AS team,
+       timestamptz '2026-06-01 00:00+00' + (i * 7919 % 3000) * interval '1 hour' AS active_from,
+       CASE WHEN i % 4 <> 0 THEN timestamptz '2026-06-01 00:00+00'
+            + (i * 7919 % 3000 + i * 31 % 2500) * interval '1 hour' END AS active_until
+FROM generate_series(1, 3000) i;
+CREATE TABLE churn_monthly AS
+SELECT team, m AS month,
+       churn_state(active_from, active_until, tstzrange(m, m + interval '1 month')) AS churn,
+       churn_state(active_from::date, active_until::date, daterange(m::date, (m + interval '1 month')::date)) AS churn_dates
+FROM customers, generate_series(timestamptz '2026-06-01 00:00+00', '2026-10-01 00:00+00', '1 month') m
+GROUP BY team, m;
+CREATE VIEW team_churn AS
+SELECT team, m AS month,
+       churn_rate(active_from, active_until, tstzrange(m, m + interval '1 month')),
+       retention_rate(active_from, active_until, tstzrange(m, m + interval '1 month'))
+FROM customers, generate_series(timestamptz '2026-06-01 00:00+00', '2026-10-01 00:00+00', '1 month') m
+GROUP BY team, m;
+
 -- Targets: a kpi_target column with a unique (btree) and a hash index,
 -- and a view evaluating the KPIs against them with every target function.
 CREATE TABLE targets (kpi text PRIMARY KEY, target kpi_target NOT NULL UNIQUE);
@@ -93,6 +115,23 @@ SELECT k.team, t.kpi, t.target,
 FROM (SELECT team, count(*) / 100.0 AS calls, avg_handle_time(talk, hold, acw) AS aht
       FROM tickets GROUP BY team) k
 JOIN targets t ON t.kpi IN ('csat', 'asa');
+
+-- How sure: intervals, week-over-week p-values and P(met) over the rollup
+-- (the sums of squares of ces, aht and asa states must survive too).
+CREATE VIEW team_uncertainty AS
+SELECT d.team, kpi_ci_low(nps_state(d.nps)) AS nps_low, kpi_ci_high(nps_state(d.nps), 0.9) AS nps_high,
+       kpi_ci_low(csat_state(d.csat)) AS csat_low, kpi_ci_low(fcr_state(d.fcr)) AS fcr_low,
+       kpi_ci_low(ces_state(d.ces)) AS ces_low, kpi_ci_high(ces_state(d.ces)) AS ces_high,
+       kpi_ci_low(aht_state(d.aht)) AS aht_low, kpi_ci_high(aht_state(d.aht)) AS aht_high,
+       kpi_ci_high(service_level_state(d.sl)) AS sl_high, kpi_ci_high(asa_state(d.asa)) AS asa_high,
+       kpi_ci_low(abandonment_state(d.abandon)) AS abandon_low,
+       kpi_p_value(nps_state(d.nps) FILTER (WHERE d.day < date '2026-09-06'),
+                   nps_state(d.nps) FILTER (WHERE d.day >= date '2026-09-06')) AS nps_p,
+       kpi_p_value(aht_state(d.aht) FILTER (WHERE d.day < date '2026-09-06'),
+                   aht_state(d.aht) FILTER (WHERE d.day >= date '2026-09-06')) AS aht_p,
+       kpi_met_probability(aht_state(d.aht), (SELECT target FROM targets WHERE kpi = 'aht')) AS aht_met,
+       kpi_met_probability(csat_state(d.csat), (SELECT target FROM targets WHERE kpi = 'csat')) AS csat_met
+FROM daily d GROUP BY d.team;
 SQL
 
 queries='SELECT * FROM team_kpis ORDER BY team;
@@ -100,7 +139,11 @@ SELECT * FROM team_scorecard ORDER BY team, kpi;
 SELECT target, count(*) FROM targets GROUP BY target ORDER BY target;
 SELECT * FROM team_kpis_from_rollup ORDER BY team;
 SELECT * FROM daily ORDER BY team, day;
-SELECT * FROM staffing ORDER BY team, kpi;'
+SELECT * FROM staffing ORDER BY team, kpi;
+SELECT * FROM team_uncertainty ORDER BY team;
+SELECT * FROM team_churn ORDER BY team, month;
+SELECT team, month, churn, churn_dates, churn_rate(churn) OVER w, retention_rate(churn_dates) OVER w
+FROM churn_monthly WINDOW w AS (PARTITION BY team, month) ORDER BY team, month;'
 
 "${psql[@]}" -d kpi_dump_src -c "$queries" >"$work/before.txt"
 "$bindir/pg_dump" -Fc -f "$work/dump" kpi_dump_src
@@ -110,10 +153,12 @@ SELECT * FROM staffing ORDER BY team, kpi;'
 grep -q 'team 2' "$work/before.txt"	# the queries did return the teams
 grep -qE '(met|at_risk|missed)' "$work/before.txt"	# and the scorecard its statuses
 grep -qE '^ team 2 +\| asa +\| < 20 s +\| +[0-9]+ \| +[0-9]+ \| +[0-9]+$' "$work/before.txt"	# and staffing its agents
+grep -A5 'nps_low' "$work/before.txt" | grep -qE '^ team 2 +\| +-?[0-9]'	# and intervals, not NULLs
 diff -u "$work/before.txt" "$work/after.txt"
 echo "pg_dump/pg_restore: $(wc -l <"$work/before.txt") lines of results identical"
 
-# COPY of the rollup table, as text and as binary, through the client.
+grep -q 'period_from_us=1780272000000000' "$work/before.txt"	# and the June churn states
+# COPY of the rollup tables, as text and as binary, through the client.
 for format in text binary; do
 	"${psql[@]}" -d kpi_dump_src -c "\\copy daily TO '$work/daily.$format' (FORMAT $format)"
 	"${psql[@]}" -d kpi_dump_dst <<SQL
@@ -129,4 +174,21 @@ SQL
 		exit 1
 	fi
 	echo "COPY $format: $rows rollup rows identical"
+done
+
+# The same for the churn rollup.
+for format in text binary; do
+	"${psql[@]}" -d kpi_dump_src -c "\\copy churn_monthly TO '$work/churn.$format' (FORMAT $format)"
+	"${psql[@]}" -d kpi_dump_dst <<SQL
+CREATE TABLE churn_$format (LIKE churn_monthly);
+\\copy churn_$format FROM '$work/churn.$format' (FORMAT $format)
+SQL
+	differing=$("${psql[@]}" -d kpi_dump_dst -Atc \
+		"SELECT count(*) FROM (SELECT c::text FROM churn_$format c EXCEPT SELECT c::text FROM churn_monthly c) x")
+	rows=$("${psql[@]}" -d kpi_dump_dst -Atc "SELECT count(*) FROM churn_$format")
+	if [ "$differing" != 0 ] || [ "$rows" = 0 ]; then
+		echo "COPY $format round trip of churn_state: $differing differing rows of $rows" >&2
+		exit 1
+	fi
+	echo "COPY $format: $rows churn rollup rows identical"
 done

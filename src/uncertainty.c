@@ -1,0 +1,623 @@
+/*
+ * uncertainty.c
+ *		How sure a KPI is: confidence intervals (kpi_ci_low, kpi_ci_high),
+ *		the two-sided p-value of a change between two states
+ *		(kpi_p_value) and the probability that the true KPI meets a target
+ *		(kpi_met_probability), over the existing state types.
+ *
+ * A state holds exact counts, so the sample behind a KPI is known.  Each
+ * state type reads into a Sample and is treated by the method that fits
+ * its KPI:
+ *   - NPS: adjusted Wald (Rocks 2016: 0.75 promoter, 1.5 passive and 0.75
+ *     detractor pseudo-answers); two states: z on the difference with the
+ *     unadjusted per-answer variances;
+ *   - shares (CSAT, FCR, service level, abandonment): Wilson score interval;
+ *     two states: z-test with the pooled proportion;
+ *   - means (CES, AHT, ASA): Student's t from the sample standard deviation,
+ *     which the exact sums of squares in their states give; two states:
+ *     Welch's t-test with Welch-Satterthwaite degrees of freedom.
+ * Utilization and occupancy add up all the time worked: a census, not a
+ * sample, so these functions refuse them.
+ *
+ * Internally shares are fractions (0..1) and NPS a mean of +1/0/-1 answers
+ * (-1..1); the SQL functions return them in percent points like the KPIs.
+ */
+#include "kpi.h"
+
+#include <math.h>
+
+#include "stats_math.h"
+#include "utils/builtins.h"
+
+/* Which interval and test fit a state's KPI. */
+typedef enum UncertaintyMethod
+{
+	METHOD_ADJUSTED_WALD,		/* NPS */
+	METHOD_WILSON,				/* a share of favourable cases */
+	METHOD_T					/* a mean */
+} UncertaintyMethod;
+
+/* What the methods need to know about one state's sample. */
+typedef struct Sample
+{
+	const KpiStateType *type;
+	UncertaintyMethod method;
+	bool		duration;		/* a mean of microseconds, shown as interval */
+	double		lowest;			/* the range the true KPI can take, */
+	double		highest;		/* in the internal unit */
+	double		scale;			/* KPI unit per internal unit: 100 or 1 */
+	double		kpi;			/* the KPI as its final function computes it */
+	double		count;			/* observations */
+	double		hits;			/* METHOD_WILSON: favourable observations */
+	double		promoters;		/* METHOD_ADJUSTED_WALD */
+	double		detractors;
+	int64		n;				/* METHOD_T: count, sum and sum of squares */
+	int128		sum;
+	int128		squares;
+	int64		threshold;		/* what the KPI was counted with, or -1 */
+} Sample;
+
+/* A sample of the NPS method from an nps_state. */
+static Sample
+nps_sample(const NpsState *state)
+{
+	Sample		sample = {.type = &kpi_nps_state_type,
+		.method = METHOD_ADJUSTED_WALD, .lowest = -1, .highest = 1};
+
+	int128		answers = (int128) state->promoters + state->passives +
+		state->detractors;
+
+	sample.promoters = (double) state->promoters;
+	sample.detractors = (double) state->detractors;
+	sample.count = (double) answers;
+	sample.scale = 100;
+	if (answers > 0)
+		sample.kpi = kpi_percent((int128) state->promoters - state->detractors,
+								 answers);
+	sample.threshold = -1;
+	return sample;
+}
+
+/* A sample of the Wilson method: hits favourable out of total. */
+static Sample
+share_sample(const KpiStateType *type, int128 hits, int128 total,
+			 int64 threshold)
+{
+	Sample		sample = {.type = type, .method = METHOD_WILSON,
+		.lowest = 0, .highest = 1};
+
+	sample.hits = (double) hits;
+	sample.count = (double) total;
+	sample.scale = 100;
+	if (total > 0)
+		sample.kpi = kpi_percent(hits, total);
+	sample.threshold = threshold;
+	return sample;
+}
+
+/* A sample of the t method: count, sum and sum of squares of the values. */
+static Sample
+mean_sample(const KpiStateType *type, bool duration, double lowest,
+			double highest, int64 n, int128 sum, int128 squares)
+{
+	Sample		sample = {.type = type, .method = METHOD_T,
+		.duration = duration, .lowest = lowest, .highest = highest};
+
+	sample.count = (double) n;
+	sample.n = n;
+	sample.sum = sum;
+	sample.squares = squares;
+	sample.scale = 1;
+	if (n > 0)
+		sample.kpi = (double) sum / (double) n;
+	sample.threshold = -1;
+	return sample;
+}
+
+/*
+ * The state types the four functions accept, each with the expression that
+ * reads its state p into a Sample; X expands one entry.  A share's hits
+ * and total are the numerator and denominator its KPI divides.
+ */
+#define SAMPLE_READERS(X) \
+	X(nps_state, nps_sample((const NpsState *) p)) \
+	X(csat_state, share_sample(&kpi_csat_state_type, \
+			((const ShareState *) p)->hits, ((const ShareState *) p)->total, -1)) \
+	X(fcr_state, share_sample(&kpi_fcr_state_type, \
+			((const ShareState *) p)->hits, ((const ShareState *) p)->total, -1)) \
+	X(service_level_state, share_sample(&kpi_service_level_state_type, \
+			((const ServiceLevelState *) p)->answered_within, \
+			(int128) ((const ServiceLevelState *) p)->answered + \
+			((const ServiceLevelState *) p)->abandoned_after, \
+			((const ServiceLevelState *) p)->threshold_us)) \
+	X(abandonment_state, share_sample(&kpi_abandonment_state_type, \
+			((const AbandonmentState *) p)->abandoned - \
+			((const AbandonmentState *) p)->short_abandoned, \
+			((const AbandonmentState *) p)->offered - \
+			((const AbandonmentState *) p)->short_abandoned, \
+			((const AbandonmentState *) p)->short_abandon_us)) \
+	X(ces_state, mean_sample(&kpi_ces_state_type, false, 1, 7, \
+			((const CesState *) p)->responses, ((const CesState *) p)->score_sum, \
+			((const CesState *) p)->score_squares)) \
+	X(aht_state, mean_sample(&kpi_aht_state_type, true, 0, INFINITY, \
+			((const AhtState *) p)->contacts, ((const AhtState *) p)->handle_us, \
+			((const AhtState *) p)->handle_us_squares)) \
+	X(asa_state, mean_sample(&kpi_asa_state_type, true, 0, INFINITY, \
+			((const AsaState *) p)->answered, ((const AsaState *) p)->wait_us, \
+			((const AsaState *) p)->wait_us_squares))
+
+/* name_sample_arg(fcinfo, argno): argument argno as a Sample. */
+#define SAMPLE_READER(name, expression) \
+	static Sample \
+	name##_sample_arg(FunctionCallInfo fcinfo, int argno) \
+	{ \
+		const void *p = PG_GETARG_POINTER(argno); \
+		return expression; \
+	}
+SAMPLE_READERS(SAMPLE_READER)
+
+/* The observed KPI of a sample, in the internal unit (NULL cases aside). */
+static double
+sample_estimate(const Sample *sample)
+{
+	switch (sample->method)
+	{
+		case METHOD_ADJUSTED_WALD:
+			return (sample->promoters - sample->detractors) / sample->count;
+		case METHOD_WILSON:
+			return sample->hits / sample->count;
+		default:
+			return (double) sample->sum / (double) sample->n;
+	}
+}
+
+/* The sample standard error of a mean: s / sqrt(n), n >= 2. */
+static double
+mean_standard_error(const Sample *sample)
+{
+	double		n = (double) sample->n;
+
+	/* s^2 = (n Q - S^2) / (n (n - 1)), so s^2 / n = (n Q - S^2) / (n^2 (n - 1)) */
+	return sqrt(kpi_squared_deviations(sample->n, sample->sum,
+									   sample->squares)) / n / sqrt(n - 1);
+}
+
+/*
+ * The adjusted Wald estimate of an NPS (as a mean of +1/0/-1 answers) and
+ * its standard error, from the counts with the pseudo-answers added.
+ */
+static void
+adjusted_wald(const Sample *sample, double *estimate, double *standard_error)
+{
+	double		n = sample->count + 3;
+	double		promoters = (sample->promoters + 0.75) / n;
+	double		detractors = (sample->detractors + 0.75) / n;
+	double		mean = promoters - detractors;
+
+	*estimate = mean;
+	*standard_error = sqrt((promoters + detractors - mean * mean) / n);
+}
+
+/* The smaller and larger of two doubles. */
+static inline double
+min_double(double a, double b)
+{
+	return a < b ? a : b;
+}
+
+static inline double
+max_double(double a, double b)
+{
+	return a > b ? a : b;
+}
+
+/*
+ * The two-sided confidence interval at a level in (0, 1), in the KPI's
+ * unit (percent points for shares and NPS); false when the sample is too
+ * small to have one (no observation, or one for a mean).  The ends are
+ * clipped to the range the KPI can take and always contain the KPI as its
+ * final function computes it, bit for bit.  That only matters for the
+ * adjusted Wald interval, whose centre is pulled towards 0 and, for a
+ * handful of answers, can leave the observed NPS outside (one promoter of
+ * one: 98.5 at 95%, while the NPS is 100), and for ends that rounding puts
+ * one unit in the last place beside the KPI.
+ */
+static bool
+sample_interval(const Sample *sample, double level, double *low, double *high)
+{
+	/* the probability left in each tail; exact for levels near 1 */
+	double		tail = (1 - level) / 2;
+
+	if (sample->count < (sample->method == METHOD_T ? 2 : 1))
+		return false;
+	switch (sample->method)
+	{
+		case METHOD_ADJUSTED_WALD:
+			{
+				double		z = kpi_normal_upper_quantile(tail);
+				double		centre,
+							standard_error;
+
+				adjusted_wald(sample, &centre, &standard_error);
+				*low = centre - z * standard_error;
+				*high = centre + z * standard_error;
+				break;
+			}
+		case METHOD_WILSON:
+			{
+				double		z = kpi_normal_upper_quantile(tail);
+				double		n = sample->count;
+				double		hits = sample->hits;
+				double		denominator = 2 * (n + z * z);
+				double		centre = (2 * hits + z * z) / denominator;
+				double		half = z * sqrt(z * z + 4 * hits * (n - hits) / n) /
+					denominator;
+
+				/* exact ends where rounding could miss them */
+				*low = hits == 0 ? 0 : centre - half;
+				*high = hits == n ? 1 : centre + half;
+				break;
+			}
+		default:
+			{
+				double		t = kpi_t_upper_quantile(tail, sample->count - 1);
+				double		standard_error = mean_standard_error(sample);
+				double		estimate = sample_estimate(sample);
+
+				*low = estimate - t * standard_error;
+				*high = estimate + t * standard_error;
+				break;
+			}
+	}
+	*low = max_double(*low * sample->scale, sample->lowest * sample->scale);
+	*high = min_double(*high * sample->scale, sample->highest * sample->scale);
+	*low = min_double(*low, sample->kpi);
+	*high = max_double(*high, sample->kpi);
+	return true;
+}
+
+/* A level as float8 output writes it, for error details. */
+static const char *
+level_text(double level)
+{
+	if (isnan(level))
+		return "NaN";
+	if (isinf(level))
+		return level > 0 ? "Infinity" : "-Infinity";
+	return psprintf("%.15g", level);
+}
+
+/* Error unless level lies strictly between 0 and 1. */
+static void
+check_level(double level, const char *function)
+{
+	if (!(level > 0 && level < 1))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s: level must lie strictly between 0 and 1", function),
+				 errdetail("Got %s.", level_text(level)),
+				 errhint("0.95 asks for a 95%% confidence interval.")));
+}
+
+/* Error for an interval end that type interval cannot hold. */
+static void
+report_interval_range(const char *function, double micros)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+			 errmsg("%s: the interval end is out of range for type interval",
+					function),
+			 errdetail("The end is %.0f microseconds; an interval holds at most 2^63 - 1.",
+					   micros)));
+}
+
+/* The exact mean of a duration sample, rounded half up like the KPI. */
+static int128
+exact_mean_micros(const Sample *sample)
+{
+	int128		quotient = sample->sum / sample->n;
+	int128		remainder = sample->sum % sample->n;
+
+	return quotient + (remainder >= sample->n - remainder ? 1 : 0);
+}
+
+/*
+ * An end of a duration interval as type interval, rounded outwards to the
+ * microsecond (down for the low end, up for the high end) and never past
+ * the KPI's own rounded mean, so that the interval contains what
+ * avg_handle_time or avg_speed_of_answer returns.
+ */
+static Datum
+duration_end(const Sample *sample, double micros, bool high_end,
+			 const char *function)
+{
+	int128		mean = exact_mean_micros(sample);
+	Interval   *result;
+	int128		end;
+
+	if (mean > PG_INT64_MAX)
+		report_interval_range(function, (double) mean);
+	micros = high_end ? ceil(micros) : floor(micros);
+	if (micros >= 0x1p63)
+		report_interval_range(function, micros);
+	end = (int128) micros;
+	if (high_end ? end < mean : end > mean)
+		end = mean;
+	result = (Interval *) palloc(sizeof(Interval));
+	result->time = (int64) end;
+	result->day = 0;
+	result->month = 0;
+	return IntervalPGetDatum(result);
+}
+
+/* kpi_ci_low or kpi_ci_high of a sample, in the KPI's own type and unit. */
+static Datum
+interval_end(FunctionCallInfo fcinfo, const Sample *sample, bool high_end)
+{
+	const char *function = high_end ? "kpi_ci_high" : "kpi_ci_low";
+	double		level = PG_GETARG_FLOAT8(1);
+	double		low,
+				high;
+
+	check_level(level, function);
+	KPI_ASSERT_STATE(sample->type, PG_GETARG_POINTER(0));
+	if (!sample_interval(sample, level, &low, &high))
+		PG_RETURN_NULL();
+	if (sample->duration)
+		return duration_end(sample, high_end ? high : low, high_end, function);
+	PG_RETURN_FLOAT8(high_end ? high : low);
+}
+
+/*
+ * Two-sided p-value of a statistic that is standard normal (df 0) or
+ * Student's t with df degrees of freedom under the null hypothesis; a
+ * zero standard error gives 1 for no difference and 0 for any other.
+ */
+static double
+two_sided_p(double difference, double standard_error, double df)
+{
+	double		statistic;
+
+	if (difference == 0)
+		return 1;
+	if (standard_error == 0)
+		return 0;
+	statistic = fabs(difference) / standard_error;
+	return df == 0 ? erfc(statistic * M_SQRT1_2) :
+		2 * kpi_t_upper_tail(statistic, df);
+}
+
+/* The per-answer variance of an NPS sample: p + d - (p - d)^2. */
+static double
+nps_answer_variance(const Sample *sample)
+{
+	double		promoters = sample->promoters / sample->count;
+	double		detractors = sample->detractors / sample->count;
+	double		mean = promoters - detractors;
+
+	return promoters + detractors - mean * mean;
+}
+
+/* Error for two states counted with different thresholds. */
+static void
+check_same_threshold(const Sample *before, const Sample *after)
+{
+	if (before->threshold != after->threshold)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("kpi_p_value: both %s values must be counted with the same %s",
+						before->type->type_name,
+						before->type->threshold_argument),
+				 errdetail("Got %s and %s microseconds.",
+						   kpi_int128_text(before->threshold),
+						   kpi_int128_text(after->threshold))));
+}
+
+/*
+ * kpi_p_value(before, after): the two-sided p-value of "both samples have
+ * the same true KPI", NULL when either has fewer than two observations.
+ */
+static Datum
+p_value(FunctionCallInfo fcinfo, const Sample *before, const Sample *after)
+{
+	double		difference;
+
+	KPI_ASSERT_STATE(before->type, PG_GETARG_POINTER(0));
+	KPI_ASSERT_STATE(after->type, PG_GETARG_POINTER(1));
+	if (before->count < 2 || after->count < 2)
+		PG_RETURN_NULL();
+	check_same_threshold(before, after);
+	difference = sample_estimate(after) - sample_estimate(before);
+	switch (before->method)
+	{
+		case METHOD_ADJUSTED_WALD:
+			PG_RETURN_FLOAT8(two_sided_p(difference,
+										 sqrt(nps_answer_variance(before) / before->count +
+											  nps_answer_variance(after) / after->count),
+										 0));
+		case METHOD_WILSON:
+			{
+				double		pooled = (before->hits + after->hits) /
+					(before->count + after->count);
+
+				PG_RETURN_FLOAT8(two_sided_p(difference,
+											 sqrt(pooled * (1 - pooled) *
+												  (1 / before->count + 1 / after->count)),
+											 0));
+			}
+		default:
+			{
+				double		before_error = mean_standard_error(before);
+				double		after_error = mean_standard_error(after);
+				double		before_part = before_error * before_error;
+				double		after_part = after_error * after_error;
+				double		total = before_part + after_part;
+				double		df = 0;
+
+				/*
+				 * Welch-Satterthwaite, on the shares of the squared error so
+				 * that squares of squared microseconds cannot overflow
+				 */
+				if (total > 0)
+				{
+					double		before_share = before_part / total;
+					double		after_share = after_part / total;
+
+					df = 1 / (before_share * before_share / (before->count - 1) +
+							  after_share * after_share / (after->count - 1));
+				}
+				PG_RETURN_FLOAT8(two_sided_p(difference, sqrt(total), df));
+			}
+	}
+}
+
+/*
+ * kpi_met_probability(state, target): the probability, under the normal
+ * (or, for means, t) approximation behind kpi_ci_low and kpi_ci_high, that
+ * the true KPI satisfies the target's goal.  It is the confidence of the
+ * one-sided interval that ends at the goal: for a goal equal to
+ * kpi_ci_low(state, L) the answer is (1 + L) / 2.  For shares the Wilson
+ * interval is the inversion of the score test, so the standard error is
+ * taken at the goal; for NPS the adjusted Wald estimate is used.  The
+ * approximation is continuous: > and >= (< and <=) give the same answer,
+ * and a goal at or beyond the end of the KPI's range gives exactly 0 or 1.
+ */
+static Datum
+met_probability(FunctionCallInfo fcinfo, const Sample *sample)
+{
+	const KpiTarget *target = (const KpiTarget *) PG_GETARG_POINTER(1);
+	bool		higher_better = kpi_target_higher_is_better(target->comparator);
+	double		goal,
+				estimate,
+				standard_error,
+				difference,
+				df = 0,
+				higher;
+
+	if (sample->duration != (target->unit == KPI_UNIT_DURATION))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("kpi_met_probability: %s values need a %s target",
+						sample->type->type_name,
+						sample->duration ? "duration" : "number or percent"),
+				 errdetail("The target's unit is %s.",
+						   target->unit == KPI_UNIT_DURATION ? "a duration" :
+						   target->unit == KPI_UNIT_PERCENT ? "percent" :
+						   "a number")));
+	KPI_ASSERT_STATE(sample->type, PG_GETARG_POINTER(0));
+	if (sample->count < 2)
+		PG_RETURN_NULL();
+	if (sample->duration)
+		goal = (double) target->goal.micros;
+	else if (sample->method == METHOD_T)
+		goal = target->goal.number;
+	else
+		goal = target->goal.number / 100;
+
+	/* P(true > goal) at the ends of the range: 1 below it, 0 above it */
+	if (goal <= sample->lowest)
+		PG_RETURN_FLOAT8(higher_better ? 1 : 0);
+	if (goal >= sample->highest)
+		PG_RETURN_FLOAT8(higher_better ? 0 : 1);
+
+	switch (sample->method)
+	{
+		case METHOD_ADJUSTED_WALD:
+			adjusted_wald(sample, &estimate, &standard_error);
+			break;
+		case METHOD_WILSON:
+			estimate = sample_estimate(sample);
+			standard_error = sqrt(goal * (1 - goal) / sample->count);
+			break;
+		default:
+			estimate = sample_estimate(sample);
+			standard_error = mean_standard_error(sample);
+			df = sample->count - 1;
+			break;
+	}
+	difference = estimate - goal;
+	if (difference == 0)
+		higher = 0.5;
+	else if (standard_error == 0)
+		higher = difference > 0 ? 1 : 0;
+	else if (df == 0)
+		higher = kpi_normal_upper_tail(-difference / standard_error);
+	else
+		higher = kpi_t_upper_tail(-difference / standard_error, df);
+	PG_RETURN_FLOAT8(higher_better ? higher : 1 - higher);
+}
+
+/* The four SQL functions of one state type. */
+#define UNCERTAINTY_FUNCTIONS(name, expression) \
+	PG_FUNCTION_INFO_V1(name##_ci_low); \
+	Datum name##_ci_low(PG_FUNCTION_ARGS) \
+	{ \
+		Sample		sample = name##_sample_arg(fcinfo, 0); \
+		return interval_end(fcinfo, &sample, false); \
+	} \
+	PG_FUNCTION_INFO_V1(name##_ci_high); \
+	Datum name##_ci_high(PG_FUNCTION_ARGS) \
+	{ \
+		Sample		sample = name##_sample_arg(fcinfo, 0); \
+		return interval_end(fcinfo, &sample, true); \
+	} \
+	PG_FUNCTION_INFO_V1(name##_p_value); \
+	Datum name##_p_value(PG_FUNCTION_ARGS) \
+	{ \
+		Sample		before = name##_sample_arg(fcinfo, 0); \
+		Sample		after = name##_sample_arg(fcinfo, 1); \
+		return p_value(fcinfo, &before, &after); \
+	} \
+	PG_FUNCTION_INFO_V1(name##_met_probability); \
+	Datum name##_met_probability(PG_FUNCTION_ARGS) \
+	{ \
+		Sample		sample = name##_sample_arg(fcinfo, 0); \
+		return met_probability(fcinfo, &sample); \
+	}
+SAMPLE_READERS(UNCERTAINTY_FUNCTIONS)
+
+/*
+ * The same four functions of utilization_state and occupancy_state, which
+ * refuse: these KPIs add up all the time worked, so there is no sample
+ * and no sampling error to estimate.
+ */
+static Datum
+census_refusal(const char *function, const char *kpi)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("%s: %s adds up all the time worked: a census, not a sample",
+					function, kpi),
+			 errdetail("Utilization and occupancy are censuses: they have no sampling error to put an interval, a test or a probability on."),
+			 errhint("Compare them as they are, or apply %s to a sampled KPI such as avg_handle_time.",
+					 function)));
+	return (Datum) 0;			/* not reached */
+}
+
+#define CENSUS_FUNCTIONS(name, kpi) \
+	PG_FUNCTION_INFO_V1(name##_ci_low); \
+	Datum name##_ci_low(PG_FUNCTION_ARGS) \
+	{ (void) fcinfo; return census_refusal("kpi_ci_low", kpi); } \
+	PG_FUNCTION_INFO_V1(name##_ci_high); \
+	Datum name##_ci_high(PG_FUNCTION_ARGS) \
+	{ (void) fcinfo; return census_refusal("kpi_ci_high", kpi); } \
+	PG_FUNCTION_INFO_V1(name##_p_value); \
+	Datum name##_p_value(PG_FUNCTION_ARGS) \
+	{ (void) fcinfo; return census_refusal("kpi_p_value", kpi); } \
+	PG_FUNCTION_INFO_V1(name##_met_probability); \
+	Datum name##_met_probability(PG_FUNCTION_ARGS) \
+	{ (void) fcinfo; return census_refusal("kpi_met_probability", kpi); }
+CENSUS_FUNCTIONS(utilization_state, "utilization")
+CENSUS_FUNCTIONS(occupancy_state, "occupancy")
+
+/* Error for a row's duration whose square the sum of squares cannot hold. */
+void
+kpi_report_square_overflow(const char *function, int128 micros)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("%s: a duration is too long for the state's sum of squares",
+					function),
+			 errdetail("Got %s microseconds; the square of a duration must fit in 2^127 square microseconds, so a duration may be at most 13043817825332782212 microseconds (about 413,000 years).",
+					   kpi_int128_text(micros))));
+}

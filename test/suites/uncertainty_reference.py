@@ -1,0 +1,296 @@
+"""Independent reference for kpi_ci_low, kpi_ci_high, kpi_p_value and
+kpi_met_probability (run by uncertainty_reference.sh).
+
+Draws random states with a fixed seed, asks the database for the four
+functions and recomputes them here from the formulas of the README with
+code that shares nothing with src/stats_math.c: the normal quantile and
+distribution from statistics.NormalDist, Student's t distribution for whole
+degrees of freedom from the closed-form series of Abramowitz and Stegun
+26.7.3 (odd) and 26.7.4 (even), its quantile by bisection on that series,
+and for Welch's fractional degrees of freedom Simpson's rule on the
+density.  Fails (exit 1) on any difference beyond 1e-7 (1 microsecond for
+duration ends, which are rounded outwards to the microsecond).
+"""
+import math
+import os
+import random
+import statistics
+import subprocess
+import sys
+
+NORMAL = statistics.NormalDist()
+random.seed(14)
+
+
+def t_central(t, df):
+    """P(|T| < t) for Student's t with a whole number of degrees of freedom."""
+    theta = math.atan(t / math.sqrt(df))
+    c2 = math.cos(theta) ** 2
+    if df % 2 == 1:
+        total, term = 0.0, math.cos(theta)
+        for k in range(1, (df - 1) // 2 + 1):
+            if k > 1:
+                term *= c2 * (2 * k - 2) / (2 * k - 1)
+            total += term
+        return 2 / math.pi * (theta + math.sin(theta) * total) if df > 1 else 2 * theta / math.pi
+    total, term = 1.0, 1.0
+    for k in range(1, df // 2):
+        term *= c2 * (2 * k - 1) / (2 * k)
+        total += term
+    return math.sin(theta) * total
+
+
+def t_upper(t, df):
+    """P(T > t), whole df."""
+    return (1 - t_central(abs(t), df)) / 2 if t >= 0 else 1 - t_upper(-t, df)
+
+
+def t_quantile(tail, df):
+    """The t with P(T > t) = tail < 0.5, by bisection on the series."""
+    low, high = 0.0, 1.0
+    while t_upper(high, df) > tail:
+        high *= 2
+    for _ in range(200):
+        middle = (low + high) / 2
+        if t_upper(middle, df) > tail:
+            low = middle
+        else:
+            high = middle
+    return (low + high) / 2
+
+
+def t_upper_fractional(t, df, steps=20000):
+    """P(T > t) for fractional df by Simpson's rule on the density over [0, t]."""
+    scale = math.exp(math.lgamma((df + 1) / 2) - math.lgamma(df / 2)) / math.sqrt(df * math.pi)
+    density = lambda x: scale * (1 + x * x / df) ** (-(df + 1) / 2)
+    h = t / steps
+    area = density(0) + density(t) + sum((4 if i % 2 else 2) * density(i * h) for i in range(1, steps))
+    return 0.5 - area * h / 3
+
+
+def z_of(level):
+    return NORMAL.inv_cdf(1 - (1 - level) / 2)
+
+
+def nps_interval(p, n_, d, level):
+    n = p + n_ + d
+    z = z_of(level)
+    m = n + 3
+    pp, dd = (p + 0.75) / m, (d + 0.75) / m
+    est = pp - dd
+    se = math.sqrt((pp + dd - est * est) / m)
+    kpi = 100.0 * (p - d) / n
+    low = max(100 * (est - z * se), -100)
+    high = min(100 * (est + z * se), 100)
+    return min(low, kpi), max(high, kpi)
+
+
+def wilson(h, n, level):
+    z = z_of(level)
+    p = h / n
+    centre = 2 * n * p + z * z
+    half = z * math.sqrt(z * z + 4 * n * p * (1 - p))
+    low, high = (centre - half) / (2 * (n + z * z)), (centre + half) / (2 * (n + z * z))
+    kpi = 100.0 * h / n
+    return min(max(100 * low, 0), kpi), max(min(100 * high, 100), kpi)
+
+
+def mean_interval(values, level, lowest, highest):
+    n = len(values)
+    mean = sum(values) / n
+    s = statistics.stdev(values)
+    t = t_quantile((1 - level) / 2, n - 1)
+    return (max(min(mean - t * s / math.sqrt(n), mean), lowest),
+            min(max(mean + t * s / math.sqrt(n), mean), highest))
+
+
+def psql(sql):
+    out = subprocess.run([os.environ["PSQL"], "-X", "-A", "-t", "-q", "-v", "ON_ERROR_STOP=1",
+                          "-c", "SET extra_float_digits = 3", "-c", sql],
+                         check=True, capture_output=True, text=True).stdout
+    return [line.split("|") for line in out.splitlines() if line]
+
+
+failures = []
+checked = 0
+
+
+def compare(label, got, expected, tolerance=1e-7):
+    global checked
+    checked += 1
+    if got is None or expected is None:
+        if got is not expected:
+            failures.append(f"{label}: got {got}, expected {expected}")
+        return
+    if abs(got - expected) > tolerance * max(1.0, abs(expected)):
+        failures.append(f"{label}: got {got!r}, expected {expected!r}")
+
+
+def number(text):
+    return None if text == "" else float(text)
+
+
+def micros(text):
+    """An interval printed as [HH:]MM:SS[.ffffff] in the default style, in microseconds."""
+    if text == "":
+        return None
+    hours, minutes, seconds = text.split(":")
+    return round((int(hours) * 3600 + int(minutes) * 60 + float(seconds)) * 1e6)
+
+
+# NPS: adjusted Wald intervals, p-values with unadjusted variances, P(met).
+cases = []
+for _ in range(300):
+    size = random.choice([1, 2, 3, 5, 10, 50, 200, 1000, 100000])
+    shares = sorted((random.random(), random.random()))
+    counts = [0, 0, 0]
+    for _ in range(min(size, 2000)):
+        u = random.random()
+        counts[0 if u < shares[0] else 1 if u < shares[1] else 2] += 1
+    factor = size // 2000 if size > 2000 else 1
+    cases.append(([c * factor for c in counts], random.uniform(0.5, 0.999), random.uniform(-80, 80)))
+rows = psql(" UNION ALL ".join(
+    f"SELECT {i}, kpi_ci_low(s, {lv!r}), kpi_ci_high(s, {lv!r}), kpi_p_value(s, lag_s), "
+    f"kpi_met_probability(s, '>= {goal!r}') FROM (SELECT "
+    f"'(promoters={p},passives={n},detractors={d})'::nps_state AS s, "
+    f"'(promoters={cases[i - 1][0][0]},passives={cases[i - 1][0][1]},detractors={cases[i - 1][0][2]})'::nps_state AS lag_s) x"
+    for i, ((p, n, d), lv, goal) in enumerate(cases)))
+for row in rows:
+    i = int(row[0])
+    (p, n, d), level, goal = cases[i]
+    (bp, bn, bd), _, _ = cases[i - 1]
+    low, high = nps_interval(p, n, d, level)
+    compare(f"nps {cases[i][0]} low", number(row[1]), low)
+    compare(f"nps {cases[i][0]} high", number(row[2]), high)
+    total, before = p + n + d, bp + bn + bd
+    if total < 2 or before < 2:
+        expected_p = None
+    else:
+        var = lambda pr, de, tot: pr / tot + de / tot - (pr / tot - de / tot) ** 2
+        diff = (p - d) / total - (bp - bd) / before
+        se = math.sqrt(var(p, d, total) / total + var(bp, bd, before) / before)
+        expected_p = 1.0 if diff == 0 else 0.0 if se == 0 else math.erfc(abs(diff) / se / math.sqrt(2))
+    compare(f"nps p {cases[i - 1][0]} vs {cases[i][0]}", number(row[3]), expected_p)
+    m = total + 3
+    pp, dd = (p + 0.75) / m, (d + 0.75) / m
+    est, se = pp - dd, math.sqrt((pp + dd - (pp - dd) ** 2) / m)
+    compare(f"nps met {cases[i][0]} >= {goal}", number(row[4]),
+            None if total < 2 else NORMAL.cdf((est - goal / 100) / se))
+
+# Shares (CSAT states): Wilson, pooled z, score statistic at the goal.
+cases = []
+for _ in range(300):
+    n = random.choice([1, 2, 3, 7, 16, 100, 1000, 10 ** 6])
+    h = random.choice([0, n, random.randint(0, n)])
+    cases.append((h, n, random.uniform(0.01, 0.9999), random.uniform(1, 99)))
+rows = psql(" UNION ALL ".join(
+    f"SELECT {i}, kpi_ci_low(s, {lv!r}), kpi_ci_high(s, {lv!r}), "
+    f"kpi_p_value('(satisfied={cases[i - 1][0]},responses={cases[i - 1][1]})'::csat_state, s), "
+    f"kpi_met_probability(s, '>= {goal!r}%') "
+    f"FROM (SELECT '(satisfied={h},responses={n})'::csat_state AS s) x"
+    for i, (h, n, lv, goal) in enumerate(cases)))
+for row in rows:
+    i = int(row[0])
+    h, n, level, goal = cases[i]
+    bh, bn, _, _ = cases[i - 1]
+    low, high = wilson(h, n, level)
+    compare(f"csat {h}/{n} low at {level}", number(row[1]), low)
+    compare(f"csat {h}/{n} high at {level}", number(row[2]), high)
+    if n < 2 or bn < 2:
+        expected_p = None
+    else:
+        pooled = (h + bh) / (n + bn)
+        diff = h / n - bh / bn
+        se = math.sqrt(pooled * (1 - pooled) * (1 / n + 1 / bn))
+        expected_p = 1.0 if diff == 0 else 0.0 if se == 0 else math.erfc(abs(diff) / se / math.sqrt(2))
+    compare(f"csat p {bh}/{bn} vs {h}/{n}", number(row[3]), expected_p)
+    g = goal / 100
+    compare(f"csat met {h}/{n} >= {goal}%", number(row[4]),
+            None if n < 2 else NORMAL.cdf((h / n - g) / math.sqrt(g * (1 - g) / n)))
+
+# Means: CES scores and handle times, t intervals, Welch, P(met) with t.
+cases = []
+for _ in range(120):
+    n = random.choice([1, 2, 3, 4, 6, 11, 30, 120])
+    # one case in ten without spread: every answer the same
+    same = random.randint(1, 7) if random.random() < 0.1 else None
+    scores = [same or random.randint(1, 7) for _ in range(n)]
+    seconds = [random.randint(0, 3) * random.randint(1, 1800) for _ in range(n)]
+    cases.append((scores, seconds, random.uniform(0.5, 0.999), random.uniform(1, 7), random.randint(60, 900)))
+
+
+def ces_literal(scores):
+    return f"'(responses={len(scores)},score_sum={sum(scores)},score_squares={sum(x * x for x in scores)})'::ces_state"
+
+
+def aht_literal(seconds):
+    us = [x * 10 ** 6 for x in seconds]
+    return (f"'(contacts={len(us)},handle_us={sum(us)},handle_us_squares={sum(x * x for x in us)})'"
+            "::aht_state")
+
+
+rows = psql(" UNION ALL ".join(
+    f"SELECT {i}, kpi_ci_low({ces_literal(sc)}, {lv!r}), kpi_ci_high({ces_literal(sc)}, {lv!r}), "
+    f"kpi_ci_low({aht_literal(se)}, {lv!r})::text, kpi_ci_high({aht_literal(se)}, {lv!r})::text, "
+    f"kpi_p_value({ces_literal(cases[i - 1][0])}, {ces_literal(sc)}), "
+    f"kpi_met_probability({ces_literal(sc)}, '<= {goal!r}'), "
+    f"kpi_met_probability({aht_literal(se)}, '< {limit} s'), "
+    f"kpi_p_value({aht_literal(cases[i - 1][1])}, {aht_literal(se)})"
+    for i, (sc, se, lv, goal, limit) in enumerate(cases)))
+
+
+def welch(a, b):
+    """Two-sided Welch p-value; None below two values each."""
+    if len(a) < 2 or len(b) < 2:
+        return None
+    va, vb = statistics.variance(a) / len(a), statistics.variance(b) / len(b)
+    diff = statistics.fmean(b) - statistics.fmean(a)
+    if diff == 0:
+        return 1.0
+    if va + vb == 0:
+        return 0.0
+    df = (va + vb) ** 2 / (va ** 2 / (len(a) - 1) + vb ** 2 / (len(b) - 1))
+    t = abs(diff) / math.sqrt(va + vb)
+    if abs(df - round(df)) < 1e-12:
+        return 2 * t_upper(t, round(df))
+    return 2 * t_upper_fractional(t, df)
+
+
+def t_met(values, goal, higher_better, lowest, highest):
+    if len(values) < 2:
+        return None
+    if (goal <= lowest and higher_better) or (goal >= highest and not higher_better):
+        return 1.0
+    if (goal >= highest and higher_better) or (goal <= lowest and not higher_better):
+        return 0.0
+    n, mean = len(values), statistics.fmean(values)
+    se = statistics.stdev(values) / math.sqrt(n)
+    diff = mean - goal
+    above = 0.5 if diff == 0 else (1.0 if diff > 0 else 0.0) if se == 0 else 1 - t_upper(diff / se, n - 1)
+    return above if higher_better else 1 - above
+
+
+for row in rows:
+    i = int(row[0])
+    scores, seconds, level, goal, limit = cases[i]
+    if len(scores) < 2:
+        expected = (None, None, None, None)
+    else:
+        low, high = mean_interval(scores, level, 1, 7)
+        alow, ahigh = mean_interval(seconds, level, 0, math.inf)
+        expected = (low, high, alow * 1e6, ahigh * 1e6)
+    compare(f"ces {scores} low at {level}", number(row[1]), expected[0])
+    compare(f"ces {scores} high at {level}", number(row[2]), expected[1])
+    compare(f"aht {seconds} low at {level}", micros(row[3]), expected[2], 1.0 / max(1.0, abs(expected[2] or 1)))
+    compare(f"aht {seconds} high at {level}", micros(row[4]), expected[3], 1.0 / max(1.0, abs(expected[3] or 1)))
+    compare(f"ces p {cases[i - 1][0]} vs {scores}", number(row[5]), welch(cases[i - 1][0], scores), 1e-6)
+    compare(f"ces met {scores} <= {goal}", number(row[6]), t_met(scores, goal, False, 1, 7))
+    compare(f"aht met {seconds} < {limit} s", number(row[7]), t_met(seconds, limit, False, 0, math.inf))
+    compare(f"aht p {cases[i - 1][1]} vs {seconds}", number(row[8]), welch(cases[i - 1][1], seconds), 1e-6)
+
+if failures:
+    print(f"uncertainty reference: {len(failures)} of {checked} values differ", file=sys.stderr)
+    for failure in failures[:30]:
+        print("  " + failure, file=sys.stderr)
+    sys.exit(1)
+print(f"uncertainty reference: {checked} values agree with the independent Python reference")

@@ -8,14 +8,20 @@ SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS kpi;
 CREATE EXTENSION IF NOT EXISTS pg_prewarm;
 \i cases.sql
-DELETE FROM bench_case WHERE aggregate !~ :'only';
+-- (a kept case keeps the case it is compared with)
+DELETE FROM bench_case c WHERE aggregate !~ :'only'
+	AND NOT EXISTS (SELECT 1 FROM bench_case k
+	                WHERE k.aggregate ~ :'only' AND k.same_as = c.aggregate);
 DELETE FROM bench_scenario WHERE scenario !~ :'scenarios';
 
 \echo generating :rows tickets...
 -- created_at spans about 100,000 hours whatever the row count, so that
--- GROUP BY hour has about 100,000 groups; 500 agents.
+-- GROUP BY hour has about 100,000 groups; 500 agents.  The integer scores
+-- and counts have bigint copies at the end of the row, for the bigint
+-- overloads (a materialized CTE, so that each random value is drawn once).
 SELECT setseed(0.5);
 CREATE TABLE tickets AS
+WITH generated AS MATERIALIZED (
 SELECT i AS id,
        timestamp '2015-01-01' + i * (interval '100000 hours' / :rows) AS created_at,
        ((i::bigint * 7919) % 500)::integer AS agent,
@@ -32,7 +38,10 @@ SELECT i AS id,
        interval '8 hours' AS scheduled,
        make_interval(secs => 20000 + random() * 8000) AS busy,
        make_interval(secs => random() * 3600) AS idle
-FROM generate_series(1, :rows) i;
+FROM generate_series(1, :rows) i)
+SELECT g.*, nps_score::bigint AS nps_score8, csat_score::bigint AS csat_score8,
+       ces_score::bigint AS ces_score8, contacts::bigint AS contacts8
+FROM generated g;
 ALTER TABLE tickets ADD COLUMN hour timestamp;
 UPDATE tickets SET hour = date_trunc('hour', created_at);
 CREATE TABLE window_tickets AS
@@ -188,6 +197,13 @@ SELECT p.position, m.scenario, m.aggregate,
            format('speedup %sx vs count(*) %sx: %s',
                   round((ser.kpi / m.kpi)::numeric, 2), round(cs.speedup::numeric, 2),
                   CASE WHEN ser.kpi / m.kpi >= 0.9 * cs.speedup THEN 'ok' ELSE 'MISSED' END) END,
+         -- a bigint form against its integer form, in the same run
+         CASE WHEN same.kpi IS NOT NULL THEN
+           format('vs %s: %sx (best %sx)%s', c.same_as,
+                  round((m.kpi / same.kpi)::numeric, 3), round((m.kpi_best / same.kpi_best)::numeric, 3),
+                  CASE WHEN m.scenario <> 'serial' THEN ''
+                       WHEN m.kpi / same.kpi <= 1.05 THEN ': ok (<= 1.05)'
+                       ELSE ': BIGINT COST MISSED (> 1.05)' END) END,
          CASE WHEN m.scenario = 'window 1000 rows' AND w10.kpi IS NOT NULL THEN
            format('1000/10 rows %s: %s', round((m.kpi / w10.kpi)::numeric, 2),
                   CASE WHEN m.kpi / w10.kpi <= 1.2 THEN 'O(1) ok' ELSE 'NOT O(1)' END) END,
@@ -198,7 +214,9 @@ FROM m
 JOIN bench_scenario p USING (scenario)
 CROSS JOIN count_speedup cs
 LEFT JOIN m ser ON ser.scenario = 'serial' AND ser.aggregate = m.aggregate
-LEFT JOIN m w10 ON w10.scenario = 'window 10 rows' AND w10.aggregate = m.aggregate;
+LEFT JOIN m w10 ON w10.scenario = 'window 10 rows' AND w10.aggregate = m.aggregate
+JOIN bench_case c ON c.aggregate = m.aggregate
+LEFT JOIN m same ON same.scenario = m.scenario AND same.aggregate = c.same_as;
 
 \pset footer off
 \echo

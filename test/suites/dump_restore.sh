@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Dump and restore: a database holding rollup tables of KPI states, views
-# and a materialized view over every KPI aggregate, and a table of
-# kpi_target values (unique and hash indexes) with a view evaluating the
-# KPIs against it with every target function, is dumped with pg_dump,
-# restored with pg_restore into a fresh database, and must answer every
-# query identically; COPY in text and binary form must round-trip too.
+# and a materialized view over every KPI aggregate, a view over the
+# smallint, bigint and numeric overloads (which must come back calling the
+# same ones), and a table of kpi_target values (unique and hash indexes)
+# with a view evaluating the KPIs against it with every target function,
+# is dumped with pg_dump, restored with pg_restore into a fresh database,
+# and must answer every query identically; COPY in text and binary form
+# must round-trip too.
 # Runs inside the throwaway cluster of test/with-cluster.sh.
 set -euo pipefail
 
@@ -52,6 +54,17 @@ SELECT team, nps(nps_score), csat(csat_score), csat(resolved) AS csat_flag,
        abandonment_rate(abandoned, wait, '5 s') AS abandon_short
 FROM tickets GROUP BY team;
 
+-- Scores and counts as a warehouse stores them: the view must come back
+-- calling the same smallint, bigint and numeric overloads.
+CREATE TABLE wide_answers AS
+SELECT team, nps_score::bigint AS nps8, csat_score::numeric AS csatn,
+       contacts::smallint AS contacts2, (ces_score || '.0')::numeric AS cesn
+FROM tickets;
+CREATE VIEW team_kpis_wide_types AS
+SELECT team, nps(nps8), csat(csatn), fcr_rate(contacts2), ces(cesn),
+       nps_state(nps8) AS nps_state, ces_state(cesn) AS ces_state
+FROM wide_answers GROUP BY team;
+
 CREATE MATERIALIZED VIEW team_kpis_from_rollup AS
 SELECT team, nps(nps), csat(csat), fcr_rate(fcr), ces(ces), avg_handle_time(aht),
        utilization(utilization), occupancy(occupancy), service_level(sl),
@@ -85,7 +98,12 @@ queries='SELECT * FROM team_kpis ORDER BY team;
 SELECT * FROM team_scorecard ORDER BY team, kpi;
 SELECT target, count(*) FROM targets GROUP BY target ORDER BY target;
 SELECT * FROM team_kpis_from_rollup ORDER BY team;
-SELECT * FROM daily ORDER BY team, day;'
+SELECT * FROM daily ORDER BY team, day;
+SELECT * FROM team_kpis_wide_types ORDER BY team;
+SELECT DISTINCT d.refobjid::regprocedure::text AS aggregate
+FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid
+JOIN pg_proc p ON p.oid = d.refobjid AND p.prokind = '"'a'"'
+WHERE r.ev_class = '"'team_kpis_wide_types'"'::regclass ORDER BY 1;'
 
 "${psql[@]}" -d kpi_dump_src -c "$queries" >"$work/before.txt"
 "$bindir/pg_dump" -Fc -f "$work/dump" kpi_dump_src
@@ -94,6 +112,7 @@ SELECT * FROM daily ORDER BY team, day;'
 "${psql[@]}" -d kpi_dump_dst -c "$queries" >"$work/after.txt"
 grep -q 'team 2' "$work/before.txt"	# the queries did return the teams
 grep -qE '(met|at_risk|missed)' "$work/before.txt"	# and the scorecard its statuses
+grep -q 'nps(bigint)' "$work/before.txt"	# and the view its bigint overload
 diff -u "$work/before.txt" "$work/after.txt"
 echo "pg_dump/pg_restore: $(wc -l <"$work/before.txt") lines of results identical"
 

@@ -24,7 +24,7 @@ fi
 # the 4 bigint forms compared with their integer forms in every scenario
 rows=$(grep -cE '^ (serial|parallel|group by agent|group by hour|window 10 rows|window 1000 rows) +\| [a-z_]+[ (]' "$output" || true)
 partial=$(grep -cE '^ parallel .*plan has Partial Aggregate' "$output" || true)
-compared=$(grep -cE '\| [a-z_]+\(bigint [a-z]+\) .*vs [a-z_]+\([a-z]+\): [0-9.]+x, per floor [0-9.]+x \(best runs [0-9.]+x\)' "$output" || true)
+compared=$(grep -cE '\| [a-z_]+\(bigint [a-z]+\) .*vs [a-z_]+\([a-z_]+4\): [0-9.]+x \(best runs [0-9.]+x\)' "$output" || true)
 if [ "$rows" -ne 114 ] || [ "$partial" -ne 19 ] || [ "$compared" -ne 24 ]; then
 	cat "$output"
 	echo "bench smoke: expected 114 result rows, 19 parallel plans with Partial Aggregate and 24 bigint comparisons, got $rows, $partial and $compared" >&2

@@ -72,7 +72,6 @@ kpi_numeric_whole_value(Datum value, const char *function,
 						const char *argument)
 {
 	Numeric		number = DatumGetNumeric(value);
-	Datum		truncated;
 	bool		beyond_int32 = false;
 	int32		narrow;
 
@@ -80,10 +79,9 @@ kpi_numeric_whole_value(Datum value, const char *function,
 		report_not_whole(number, function, argument);
 	if (numeric_is_inf(number))
 		report_beyond_bigint(number, function, argument);
-	truncated = DirectFunctionCall2(numeric_trunc, NumericGetDatum(number),
-									Int32GetDatum(0));
-	if (!DatumGetBool(DirectFunctionCall2(numeric_eq, NumericGetDatum(number),
-										  truncated)))
+	/* min_scale() is 0 for whole values (9.000 too) and reads in place */
+	if (DatumGetInt32(DirectFunctionCall1(numeric_min_scale,
+										  NumericGetDatum(number))) != 0)
 		report_not_whole(number, function, argument);
 	narrow = numeric_int4_opt_error(number, &beyond_int32);
 	if (likely(!beyond_int32))

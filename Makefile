@@ -16,7 +16,7 @@ DATA = kpi--1.0.sql
 REGRESS = setup nps csat fcr ces aht utilization occupancy \
 	service_level asa abandonment states rollup target windows parallel \
 	bad_input security sparkline status_agg uncertainty churn business_hours \
-	staffing shrinkage
+	staffing shrinkage input_types
 # UTF8 whatever the cluster's default: kpi_sparkline and kpi_bar draw with
 # characters that other encodings lack (test/suites/encodings.sh tests those)
 REGRESS_OPTS = --inputdir=. --outputdir=. --encoding=UTF8

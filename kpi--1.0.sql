@@ -2247,3 +2247,444 @@ CREATE AGGREGATE @extschema@.shrinkage(@extschema@.shrinkage_state) (
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.shrinkage(@extschema@.shrinkage_state) IS 'shrinkage of merged shrinkage_state values: equals shrinkage over the raw rows';
+-- Score and count arguments of every integer type and numeric
+--
+-- nps, csat(score), fcr_rate(contacts), ces and their _state aggregates
+-- also take smallint, bigint and numeric, as avg() does: warehouses load
+-- scores and counts as bigint or numeric.  Each overload has its own
+-- transition pair over the same state type, combine and final functions
+-- as the integer form, so results, states, windows and parallel plans are
+-- identical.  A value is checked as it is, never cast to integer first
+-- (a bigint 4294967305 is out of range, not 9); a numeric must be whole
+-- (22023 otherwise) and within bigint (22003 otherwise).  The smallint
+-- overload is needed, not only nice: with the bigint and numeric ones
+-- alone, a smallint argument would match three overloads by implicit
+-- casts and no longer resolve.
+------------------------------------------------------------------------
+
+-- nps(score) and nps_state(score) over smallint, bigint and numeric
+CREATE FUNCTION @extschema@.nps_int2_accum(@extschema@.nps_state, pg_catalog.int2) RETURNS @extschema@.nps_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.nps_int2_retract(@extschema@.nps_state, pg_catalog.int2) RETURNS @extschema@.nps_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.nps_int2_accum(@extschema@.nps_state, pg_catalog.int2) IS 'transition function of nps(score smallint)';
+COMMENT ON FUNCTION @extschema@.nps_int2_retract(@extschema@.nps_state, pg_catalog.int2) IS 'inverse transition function of nps(score smallint), for moving window frames';
+
+CREATE AGGREGATE @extschema@.nps(pg_catalog.int2) (
+	SFUNC = @extschema@.nps_int2_accum,
+	STYPE = @extschema@.nps_state,
+	INITCOND = '(promoters=0,passives=0,detractors=0)',
+	FINALFUNC = @extschema@.nps_final,
+	COMBINEFUNC = @extschema@.nps_state_combine,
+	MSFUNC = @extschema@.nps_int2_accum,
+	MINVFUNC = @extschema@.nps_int2_retract,
+	MSTYPE = @extschema@.nps_state,
+	MINITCOND = '(promoters=0,passives=0,detractors=0)',
+	MFINALFUNC = @extschema@.nps_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.nps(pg_catalog.int2) IS 'Net Promoter Score: 100 * (promoters 9-10 - detractors 0-6) / answers, scores 0..10; smallint input';
+
+CREATE AGGREGATE @extschema@.nps_state(pg_catalog.int2) (
+	SFUNC = @extschema@.nps_int2_accum,
+	STYPE = @extschema@.nps_state,
+	INITCOND = '(promoters=0,passives=0,detractors=0)',
+	COMBINEFUNC = @extschema@.nps_state_combine,
+	MSFUNC = @extschema@.nps_int2_accum,
+	MINVFUNC = @extschema@.nps_int2_retract,
+	MSTYPE = @extschema@.nps_state,
+	MINITCOND = '(promoters=0,passives=0,detractors=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.nps_state(pg_catalog.int2) IS 'the nps_state of raw rows, as nps(score smallint) accumulates it, for rollup tables';
+
+CREATE FUNCTION @extschema@.nps_int8_accum(@extschema@.nps_state, pg_catalog.int8) RETURNS @extschema@.nps_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.nps_int8_retract(@extschema@.nps_state, pg_catalog.int8) RETURNS @extschema@.nps_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.nps_int8_accum(@extschema@.nps_state, pg_catalog.int8) IS 'transition function of nps(score bigint)';
+COMMENT ON FUNCTION @extschema@.nps_int8_retract(@extschema@.nps_state, pg_catalog.int8) IS 'inverse transition function of nps(score bigint), for moving window frames';
+
+CREATE AGGREGATE @extschema@.nps(pg_catalog.int8) (
+	SFUNC = @extschema@.nps_int8_accum,
+	STYPE = @extschema@.nps_state,
+	INITCOND = '(promoters=0,passives=0,detractors=0)',
+	FINALFUNC = @extschema@.nps_final,
+	COMBINEFUNC = @extschema@.nps_state_combine,
+	MSFUNC = @extschema@.nps_int8_accum,
+	MINVFUNC = @extschema@.nps_int8_retract,
+	MSTYPE = @extschema@.nps_state,
+	MINITCOND = '(promoters=0,passives=0,detractors=0)',
+	MFINALFUNC = @extschema@.nps_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.nps(pg_catalog.int8) IS 'Net Promoter Score: 100 * (promoters 9-10 - detractors 0-6) / answers, scores 0..10; bigint input';
+
+CREATE AGGREGATE @extschema@.nps_state(pg_catalog.int8) (
+	SFUNC = @extschema@.nps_int8_accum,
+	STYPE = @extschema@.nps_state,
+	INITCOND = '(promoters=0,passives=0,detractors=0)',
+	COMBINEFUNC = @extschema@.nps_state_combine,
+	MSFUNC = @extschema@.nps_int8_accum,
+	MINVFUNC = @extschema@.nps_int8_retract,
+	MSTYPE = @extschema@.nps_state,
+	MINITCOND = '(promoters=0,passives=0,detractors=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.nps_state(pg_catalog.int8) IS 'the nps_state of raw rows, as nps(score bigint) accumulates it, for rollup tables';
+
+CREATE FUNCTION @extschema@.nps_numeric_accum(@extschema@.nps_state, pg_catalog.numeric) RETURNS @extschema@.nps_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.nps_numeric_retract(@extschema@.nps_state, pg_catalog.numeric) RETURNS @extschema@.nps_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.nps_numeric_accum(@extschema@.nps_state, pg_catalog.numeric) IS 'transition function of nps(score numeric)';
+COMMENT ON FUNCTION @extschema@.nps_numeric_retract(@extschema@.nps_state, pg_catalog.numeric) IS 'inverse transition function of nps(score numeric), for moving window frames';
+
+CREATE AGGREGATE @extschema@.nps(pg_catalog.numeric) (
+	SFUNC = @extschema@.nps_numeric_accum,
+	STYPE = @extschema@.nps_state,
+	INITCOND = '(promoters=0,passives=0,detractors=0)',
+	FINALFUNC = @extschema@.nps_final,
+	COMBINEFUNC = @extschema@.nps_state_combine,
+	MSFUNC = @extschema@.nps_numeric_accum,
+	MINVFUNC = @extschema@.nps_numeric_retract,
+	MSTYPE = @extschema@.nps_state,
+	MINITCOND = '(promoters=0,passives=0,detractors=0)',
+	MFINALFUNC = @extschema@.nps_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.nps(pg_catalog.numeric) IS 'Net Promoter Score: 100 * (promoters 9-10 - detractors 0-6) / answers, scores 0..10; numeric input, whole values only';
+
+CREATE AGGREGATE @extschema@.nps_state(pg_catalog.numeric) (
+	SFUNC = @extschema@.nps_numeric_accum,
+	STYPE = @extschema@.nps_state,
+	INITCOND = '(promoters=0,passives=0,detractors=0)',
+	COMBINEFUNC = @extschema@.nps_state_combine,
+	MSFUNC = @extschema@.nps_numeric_accum,
+	MINVFUNC = @extschema@.nps_numeric_retract,
+	MSTYPE = @extschema@.nps_state,
+	MINITCOND = '(promoters=0,passives=0,detractors=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.nps_state(pg_catalog.numeric) IS 'the nps_state of raw rows, as nps(score numeric) accumulates it, for rollup tables';
+
+
+-- csat(score) and csat_state(score) over smallint, bigint and numeric
+CREATE FUNCTION @extschema@.csat_score_int2_accum(@extschema@.csat_state, pg_catalog.int2) RETURNS @extschema@.csat_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.csat_score_int2_retract(@extschema@.csat_state, pg_catalog.int2) RETURNS @extschema@.csat_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.csat_score_int2_accum(@extschema@.csat_state, pg_catalog.int2) IS 'transition function of csat(score smallint)';
+COMMENT ON FUNCTION @extschema@.csat_score_int2_retract(@extschema@.csat_state, pg_catalog.int2) IS 'inverse transition function of csat(score smallint), for moving window frames';
+
+CREATE AGGREGATE @extschema@.csat(pg_catalog.int2) (
+	SFUNC = @extschema@.csat_score_int2_accum,
+	STYPE = @extschema@.csat_state,
+	INITCOND = '(satisfied=0,responses=0)',
+	FINALFUNC = @extschema@.csat_final,
+	COMBINEFUNC = @extschema@.csat_state_combine,
+	MSFUNC = @extschema@.csat_score_int2_accum,
+	MINVFUNC = @extschema@.csat_score_int2_retract,
+	MSTYPE = @extschema@.csat_state,
+	MINITCOND = '(satisfied=0,responses=0)',
+	MFINALFUNC = @extschema@.csat_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.csat(pg_catalog.int2) IS 'Customer satisfaction: percent of 1..5 answers that score 4 or 5; smallint input';
+
+CREATE AGGREGATE @extschema@.csat_state(pg_catalog.int2) (
+	SFUNC = @extschema@.csat_score_int2_accum,
+	STYPE = @extschema@.csat_state,
+	INITCOND = '(satisfied=0,responses=0)',
+	COMBINEFUNC = @extschema@.csat_state_combine,
+	MSFUNC = @extschema@.csat_score_int2_accum,
+	MINVFUNC = @extschema@.csat_score_int2_retract,
+	MSTYPE = @extschema@.csat_state,
+	MINITCOND = '(satisfied=0,responses=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.csat_state(pg_catalog.int2) IS 'the csat_state of raw rows, as csat(score smallint) accumulates it, for rollup tables';
+
+CREATE FUNCTION @extschema@.csat_score_int8_accum(@extschema@.csat_state, pg_catalog.int8) RETURNS @extschema@.csat_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.csat_score_int8_retract(@extschema@.csat_state, pg_catalog.int8) RETURNS @extschema@.csat_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.csat_score_int8_accum(@extschema@.csat_state, pg_catalog.int8) IS 'transition function of csat(score bigint)';
+COMMENT ON FUNCTION @extschema@.csat_score_int8_retract(@extschema@.csat_state, pg_catalog.int8) IS 'inverse transition function of csat(score bigint), for moving window frames';
+
+CREATE AGGREGATE @extschema@.csat(pg_catalog.int8) (
+	SFUNC = @extschema@.csat_score_int8_accum,
+	STYPE = @extschema@.csat_state,
+	INITCOND = '(satisfied=0,responses=0)',
+	FINALFUNC = @extschema@.csat_final,
+	COMBINEFUNC = @extschema@.csat_state_combine,
+	MSFUNC = @extschema@.csat_score_int8_accum,
+	MINVFUNC = @extschema@.csat_score_int8_retract,
+	MSTYPE = @extschema@.csat_state,
+	MINITCOND = '(satisfied=0,responses=0)',
+	MFINALFUNC = @extschema@.csat_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.csat(pg_catalog.int8) IS 'Customer satisfaction: percent of 1..5 answers that score 4 or 5; bigint input';
+
+CREATE AGGREGATE @extschema@.csat_state(pg_catalog.int8) (
+	SFUNC = @extschema@.csat_score_int8_accum,
+	STYPE = @extschema@.csat_state,
+	INITCOND = '(satisfied=0,responses=0)',
+	COMBINEFUNC = @extschema@.csat_state_combine,
+	MSFUNC = @extschema@.csat_score_int8_accum,
+	MINVFUNC = @extschema@.csat_score_int8_retract,
+	MSTYPE = @extschema@.csat_state,
+	MINITCOND = '(satisfied=0,responses=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.csat_state(pg_catalog.int8) IS 'the csat_state of raw rows, as csat(score bigint) accumulates it, for rollup tables';
+
+CREATE FUNCTION @extschema@.csat_score_numeric_accum(@extschema@.csat_state, pg_catalog.numeric) RETURNS @extschema@.csat_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.csat_score_numeric_retract(@extschema@.csat_state, pg_catalog.numeric) RETURNS @extschema@.csat_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.csat_score_numeric_accum(@extschema@.csat_state, pg_catalog.numeric) IS 'transition function of csat(score numeric)';
+COMMENT ON FUNCTION @extschema@.csat_score_numeric_retract(@extschema@.csat_state, pg_catalog.numeric) IS 'inverse transition function of csat(score numeric), for moving window frames';
+
+CREATE AGGREGATE @extschema@.csat(pg_catalog.numeric) (
+	SFUNC = @extschema@.csat_score_numeric_accum,
+	STYPE = @extschema@.csat_state,
+	INITCOND = '(satisfied=0,responses=0)',
+	FINALFUNC = @extschema@.csat_final,
+	COMBINEFUNC = @extschema@.csat_state_combine,
+	MSFUNC = @extschema@.csat_score_numeric_accum,
+	MINVFUNC = @extschema@.csat_score_numeric_retract,
+	MSTYPE = @extschema@.csat_state,
+	MINITCOND = '(satisfied=0,responses=0)',
+	MFINALFUNC = @extschema@.csat_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.csat(pg_catalog.numeric) IS 'Customer satisfaction: percent of 1..5 answers that score 4 or 5; numeric input, whole values only';
+
+CREATE AGGREGATE @extschema@.csat_state(pg_catalog.numeric) (
+	SFUNC = @extschema@.csat_score_numeric_accum,
+	STYPE = @extschema@.csat_state,
+	INITCOND = '(satisfied=0,responses=0)',
+	COMBINEFUNC = @extschema@.csat_state_combine,
+	MSFUNC = @extschema@.csat_score_numeric_accum,
+	MINVFUNC = @extschema@.csat_score_numeric_retract,
+	MSTYPE = @extschema@.csat_state,
+	MINITCOND = '(satisfied=0,responses=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.csat_state(pg_catalog.numeric) IS 'the csat_state of raw rows, as csat(score numeric) accumulates it, for rollup tables';
+
+
+-- fcr_rate(contacts) and fcr_state(contacts) over smallint, bigint and numeric
+CREATE FUNCTION @extschema@.fcr_contacts_int2_accum(@extschema@.fcr_state, pg_catalog.int2) RETURNS @extschema@.fcr_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.fcr_contacts_int2_retract(@extschema@.fcr_state, pg_catalog.int2) RETURNS @extschema@.fcr_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.fcr_contacts_int2_accum(@extschema@.fcr_state, pg_catalog.int2) IS 'transition function of fcr_rate(contacts smallint)';
+COMMENT ON FUNCTION @extschema@.fcr_contacts_int2_retract(@extschema@.fcr_state, pg_catalog.int2) IS 'inverse transition function of fcr_rate(contacts smallint), for moving window frames';
+
+CREATE AGGREGATE @extschema@.fcr_rate(pg_catalog.int2) (
+	SFUNC = @extschema@.fcr_contacts_int2_accum,
+	STYPE = @extschema@.fcr_state,
+	INITCOND = '(resolved_first=0,tickets=0)',
+	FINALFUNC = @extschema@.fcr_final,
+	COMBINEFUNC = @extschema@.fcr_state_combine,
+	MSFUNC = @extschema@.fcr_contacts_int2_accum,
+	MINVFUNC = @extschema@.fcr_contacts_int2_retract,
+	MSTYPE = @extschema@.fcr_state,
+	MINITCOND = '(resolved_first=0,tickets=0)',
+	MFINALFUNC = @extschema@.fcr_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.fcr_rate(pg_catalog.int2) IS 'First contact resolution: percent of tickets that needed exactly one contact (contacts >= 1); smallint input';
+
+CREATE AGGREGATE @extschema@.fcr_state(pg_catalog.int2) (
+	SFUNC = @extschema@.fcr_contacts_int2_accum,
+	STYPE = @extschema@.fcr_state,
+	INITCOND = '(resolved_first=0,tickets=0)',
+	COMBINEFUNC = @extschema@.fcr_state_combine,
+	MSFUNC = @extschema@.fcr_contacts_int2_accum,
+	MINVFUNC = @extschema@.fcr_contacts_int2_retract,
+	MSTYPE = @extschema@.fcr_state,
+	MINITCOND = '(resolved_first=0,tickets=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.fcr_state(pg_catalog.int2) IS 'the fcr_state of raw rows, as fcr_rate(contacts smallint) accumulates it, for rollup tables';
+
+CREATE FUNCTION @extschema@.fcr_contacts_int8_accum(@extschema@.fcr_state, pg_catalog.int8) RETURNS @extschema@.fcr_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.fcr_contacts_int8_retract(@extschema@.fcr_state, pg_catalog.int8) RETURNS @extschema@.fcr_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.fcr_contacts_int8_accum(@extschema@.fcr_state, pg_catalog.int8) IS 'transition function of fcr_rate(contacts bigint)';
+COMMENT ON FUNCTION @extschema@.fcr_contacts_int8_retract(@extschema@.fcr_state, pg_catalog.int8) IS 'inverse transition function of fcr_rate(contacts bigint), for moving window frames';
+
+CREATE AGGREGATE @extschema@.fcr_rate(pg_catalog.int8) (
+	SFUNC = @extschema@.fcr_contacts_int8_accum,
+	STYPE = @extschema@.fcr_state,
+	INITCOND = '(resolved_first=0,tickets=0)',
+	FINALFUNC = @extschema@.fcr_final,
+	COMBINEFUNC = @extschema@.fcr_state_combine,
+	MSFUNC = @extschema@.fcr_contacts_int8_accum,
+	MINVFUNC = @extschema@.fcr_contacts_int8_retract,
+	MSTYPE = @extschema@.fcr_state,
+	MINITCOND = '(resolved_first=0,tickets=0)',
+	MFINALFUNC = @extschema@.fcr_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.fcr_rate(pg_catalog.int8) IS 'First contact resolution: percent of tickets that needed exactly one contact (contacts >= 1); bigint input';
+
+CREATE AGGREGATE @extschema@.fcr_state(pg_catalog.int8) (
+	SFUNC = @extschema@.fcr_contacts_int8_accum,
+	STYPE = @extschema@.fcr_state,
+	INITCOND = '(resolved_first=0,tickets=0)',
+	COMBINEFUNC = @extschema@.fcr_state_combine,
+	MSFUNC = @extschema@.fcr_contacts_int8_accum,
+	MINVFUNC = @extschema@.fcr_contacts_int8_retract,
+	MSTYPE = @extschema@.fcr_state,
+	MINITCOND = '(resolved_first=0,tickets=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.fcr_state(pg_catalog.int8) IS 'the fcr_state of raw rows, as fcr_rate(contacts bigint) accumulates it, for rollup tables';
+
+CREATE FUNCTION @extschema@.fcr_contacts_numeric_accum(@extschema@.fcr_state, pg_catalog.numeric) RETURNS @extschema@.fcr_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.fcr_contacts_numeric_retract(@extschema@.fcr_state, pg_catalog.numeric) RETURNS @extschema@.fcr_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.fcr_contacts_numeric_accum(@extschema@.fcr_state, pg_catalog.numeric) IS 'transition function of fcr_rate(contacts numeric)';
+COMMENT ON FUNCTION @extschema@.fcr_contacts_numeric_retract(@extschema@.fcr_state, pg_catalog.numeric) IS 'inverse transition function of fcr_rate(contacts numeric), for moving window frames';
+
+CREATE AGGREGATE @extschema@.fcr_rate(pg_catalog.numeric) (
+	SFUNC = @extschema@.fcr_contacts_numeric_accum,
+	STYPE = @extschema@.fcr_state,
+	INITCOND = '(resolved_first=0,tickets=0)',
+	FINALFUNC = @extschema@.fcr_final,
+	COMBINEFUNC = @extschema@.fcr_state_combine,
+	MSFUNC = @extschema@.fcr_contacts_numeric_accum,
+	MINVFUNC = @extschema@.fcr_contacts_numeric_retract,
+	MSTYPE = @extschema@.fcr_state,
+	MINITCOND = '(resolved_first=0,tickets=0)',
+	MFINALFUNC = @extschema@.fcr_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.fcr_rate(pg_catalog.numeric) IS 'First contact resolution: percent of tickets that needed exactly one contact (contacts >= 1); numeric input, whole values only';
+
+CREATE AGGREGATE @extschema@.fcr_state(pg_catalog.numeric) (
+	SFUNC = @extschema@.fcr_contacts_numeric_accum,
+	STYPE = @extschema@.fcr_state,
+	INITCOND = '(resolved_first=0,tickets=0)',
+	COMBINEFUNC = @extschema@.fcr_state_combine,
+	MSFUNC = @extschema@.fcr_contacts_numeric_accum,
+	MINVFUNC = @extschema@.fcr_contacts_numeric_retract,
+	MSTYPE = @extschema@.fcr_state,
+	MINITCOND = '(resolved_first=0,tickets=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.fcr_state(pg_catalog.numeric) IS 'the fcr_state of raw rows, as fcr_rate(contacts numeric) accumulates it, for rollup tables';
+
+
+-- ces(score) and ces_state(score) over smallint, bigint and numeric
+CREATE FUNCTION @extschema@.ces_int2_accum(@extschema@.ces_state, pg_catalog.int2) RETURNS @extschema@.ces_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.ces_int2_retract(@extschema@.ces_state, pg_catalog.int2) RETURNS @extschema@.ces_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.ces_int2_accum(@extschema@.ces_state, pg_catalog.int2) IS 'transition function of ces(score smallint)';
+COMMENT ON FUNCTION @extschema@.ces_int2_retract(@extschema@.ces_state, pg_catalog.int2) IS 'inverse transition function of ces(score smallint), for moving window frames';
+
+CREATE AGGREGATE @extschema@.ces(pg_catalog.int2) (
+	SFUNC = @extschema@.ces_int2_accum,
+	STYPE = @extschema@.ces_state,
+	INITCOND = '(responses=0,score_sum=0,score_squares=0)',
+	FINALFUNC = @extschema@.ces_final,
+	COMBINEFUNC = @extschema@.ces_state_combine,
+	MSFUNC = @extschema@.ces_int2_accum,
+	MINVFUNC = @extschema@.ces_int2_retract,
+	MSTYPE = @extschema@.ces_state,
+	MINITCOND = '(responses=0,score_sum=0,score_squares=0)',
+	MFINALFUNC = @extschema@.ces_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.ces(pg_catalog.int2) IS 'Customer effort score: mean of 1..7 effort answers; smallint input';
+
+CREATE AGGREGATE @extschema@.ces_state(pg_catalog.int2) (
+	SFUNC = @extschema@.ces_int2_accum,
+	STYPE = @extschema@.ces_state,
+	INITCOND = '(responses=0,score_sum=0,score_squares=0)',
+	COMBINEFUNC = @extschema@.ces_state_combine,
+	MSFUNC = @extschema@.ces_int2_accum,
+	MINVFUNC = @extschema@.ces_int2_retract,
+	MSTYPE = @extschema@.ces_state,
+	MINITCOND = '(responses=0,score_sum=0,score_squares=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.ces_state(pg_catalog.int2) IS 'the ces_state of raw rows, as ces(score smallint) accumulates it, for rollup tables';
+
+CREATE FUNCTION @extschema@.ces_int8_accum(@extschema@.ces_state, pg_catalog.int8) RETURNS @extschema@.ces_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.ces_int8_retract(@extschema@.ces_state, pg_catalog.int8) RETURNS @extschema@.ces_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.ces_int8_accum(@extschema@.ces_state, pg_catalog.int8) IS 'transition function of ces(score bigint)';
+COMMENT ON FUNCTION @extschema@.ces_int8_retract(@extschema@.ces_state, pg_catalog.int8) IS 'inverse transition function of ces(score bigint), for moving window frames';
+
+CREATE AGGREGATE @extschema@.ces(pg_catalog.int8) (
+	SFUNC = @extschema@.ces_int8_accum,
+	STYPE = @extschema@.ces_state,
+	INITCOND = '(responses=0,score_sum=0,score_squares=0)',
+	FINALFUNC = @extschema@.ces_final,
+	COMBINEFUNC = @extschema@.ces_state_combine,
+	MSFUNC = @extschema@.ces_int8_accum,
+	MINVFUNC = @extschema@.ces_int8_retract,
+	MSTYPE = @extschema@.ces_state,
+	MINITCOND = '(responses=0,score_sum=0,score_squares=0)',
+	MFINALFUNC = @extschema@.ces_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.ces(pg_catalog.int8) IS 'Customer effort score: mean of 1..7 effort answers; bigint input';
+
+CREATE AGGREGATE @extschema@.ces_state(pg_catalog.int8) (
+	SFUNC = @extschema@.ces_int8_accum,
+	STYPE = @extschema@.ces_state,
+	INITCOND = '(responses=0,score_sum=0,score_squares=0)',
+	COMBINEFUNC = @extschema@.ces_state_combine,
+	MSFUNC = @extschema@.ces_int8_accum,
+	MINVFUNC = @extschema@.ces_int8_retract,
+	MSTYPE = @extschema@.ces_state,
+	MINITCOND = '(responses=0,score_sum=0,score_squares=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.ces_state(pg_catalog.int8) IS 'the ces_state of raw rows, as ces(score bigint) accumulates it, for rollup tables';
+
+CREATE FUNCTION @extschema@.ces_numeric_accum(@extschema@.ces_state, pg_catalog.numeric) RETURNS @extschema@.ces_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.ces_numeric_retract(@extschema@.ces_state, pg_catalog.numeric) RETURNS @extschema@.ces_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.ces_numeric_accum(@extschema@.ces_state, pg_catalog.numeric) IS 'transition function of ces(score numeric)';
+COMMENT ON FUNCTION @extschema@.ces_numeric_retract(@extschema@.ces_state, pg_catalog.numeric) IS 'inverse transition function of ces(score numeric), for moving window frames';
+
+CREATE AGGREGATE @extschema@.ces(pg_catalog.numeric) (
+	SFUNC = @extschema@.ces_numeric_accum,
+	STYPE = @extschema@.ces_state,
+	INITCOND = '(responses=0,score_sum=0,score_squares=0)',
+	FINALFUNC = @extschema@.ces_final,
+	COMBINEFUNC = @extschema@.ces_state_combine,
+	MSFUNC = @extschema@.ces_numeric_accum,
+	MINVFUNC = @extschema@.ces_numeric_retract,
+	MSTYPE = @extschema@.ces_state,
+	MINITCOND = '(responses=0,score_sum=0,score_squares=0)',
+	MFINALFUNC = @extschema@.ces_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.ces(pg_catalog.numeric) IS 'Customer effort score: mean of 1..7 effort answers; numeric input, whole values only';
+
+CREATE AGGREGATE @extschema@.ces_state(pg_catalog.numeric) (
+	SFUNC = @extschema@.ces_numeric_accum,
+	STYPE = @extschema@.ces_state,
+	INITCOND = '(responses=0,score_sum=0,score_squares=0)',
+	COMBINEFUNC = @extschema@.ces_state_combine,
+	MSFUNC = @extschema@.ces_numeric_accum,
+	MINVFUNC = @extschema@.ces_numeric_retract,
+	MSTYPE = @extschema@.ces_state,
+	MINITCOND = '(responses=0,score_sum=0,score_squares=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.ces_state(pg_catalog.numeric) IS 'the ces_state of raw rows, as ces(score numeric) accumulates it, for rollup tables';

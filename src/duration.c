@@ -132,10 +132,10 @@ kpi_threshold_conflict(int64 current, int64 incoming, const char *function,
 
 /* Error for an integer argument outside its domain, e.g. a score of 11. */
 void
-kpi_report_out_of_domain(const char *function, const char *rule, int32 value)
+kpi_report_out_of_domain(const char *function, const char *rule, int64 value)
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 			 errmsg("%s: %s", function, rule),
-			 errdetail("Got %d.", value)));
+			 errdetail("Got " INT64_FORMAT ".", value)));
 }

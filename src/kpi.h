@@ -344,7 +344,47 @@ kpi_state_for_update(FunctionCallInfo fcinfo, size_t size)
 
 /* duration.c: error for an integer argument outside its domain */
 extern void kpi_report_out_of_domain(const char *function, const char *rule,
-									 int32 value) pg_attribute_noreturn();
+									 int64 value) pg_attribute_noreturn();
+
+/*
+ * The SQL types a score or count argument may arrive as: the integer types
+ * and numeric, like avg().  Every entry point passes one as a constant to
+ * its KPI's apply routine, so kpi_integer_arg's switch folds away there.
+ */
+typedef enum KpiIntegerArgType
+{
+	KPI_ARG_INT2,
+	KPI_ARG_INT4,
+	KPI_ARG_INT8,
+	KPI_ARG_NUMERIC
+} KpiIntegerArgType;
+
+/* integer_arg.c: a numeric argument as a bigint; fractions are errors */
+extern int64 kpi_numeric_whole_value(Datum value, const char *function,
+									 const char *argument);
+
+/*
+ * Read a score or count argument as int64, whatever its SQL type, so that
+ * the KPI checks its domain on the value itself: a bigint of 2^32 + 9 is
+ * out of range, never a 9 wrapped through a cast to integer.
+ */
+static inline int64
+kpi_integer_arg(FunctionCallInfo fcinfo, int argno, KpiIntegerArgType type,
+				const char *function, const char *argument)
+{
+	switch (type)
+	{
+		case KPI_ARG_INT2:
+			return PG_GETARG_INT16(argno);
+		case KPI_ARG_INT4:
+			return PG_GETARG_INT32(argno);
+		case KPI_ARG_INT8:
+			return PG_GETARG_INT64(argno);
+		case KPI_ARG_NUMERIC:
+			break;
+	}
+	return kpi_numeric_whole_value(PG_GETARG_DATUM(argno), function, argument);
+}
 
 /* duration.c: intervals as microseconds, days of 24 h, months of 30 days */
 extern void kpi_report_negative_duration(const Interval *span,

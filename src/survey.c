@@ -5,16 +5,20 @@
  *
  * Each KPI has an accumulating transition function and its inverse for
  * moving window frames; both share one "apply" routine that adds +1 or -1,
- * so the two can never disagree on how a row is classified.
+ * so the two can never disagree on how a row is classified.  The KPIs that
+ * take an integer score or count accept smallint, integer, bigint and
+ * numeric like avg(): one entry point pair per type, all sharing the KPI's
+ * apply routine, which reads the argument as int64 (kpi_integer_arg) and
+ * checks its domain on that value.
  */
 #include "kpi.h"
 
 /* Count one NPS answer (0..10) into its bucket, with weight +1 or -1. */
 static inline Datum
-nps_apply(FunctionCallInfo fcinfo, int64 weight)
+nps_apply(FunctionCallInfo fcinfo, int64 weight, KpiIntegerArgType type)
 {
 	NpsState   *state = kpi_state_for_update(fcinfo, sizeof(NpsState));
-	int32		score = PG_GETARG_INT32(1);
+	int64		score = kpi_integer_arg(fcinfo, 1, type, "nps", "score");
 
 	if (unlikely(score < 0 || score > 10))
 		kpi_report_out_of_domain("nps", "score must be between 0 and 10",
@@ -34,7 +38,7 @@ PG_FUNCTION_INFO_V1(nps_accum);
 Datum
 nps_accum(PG_FUNCTION_ARGS)
 {
-	return nps_apply(fcinfo, 1);
+	return nps_apply(fcinfo, 1, KPI_ARG_INT4);
 }
 
 PG_FUNCTION_INFO_V1(nps_retract);
@@ -42,7 +46,55 @@ PG_FUNCTION_INFO_V1(nps_retract);
 Datum
 nps_retract(PG_FUNCTION_ARGS)
 {
-	return nps_apply(fcinfo, -1);
+	return nps_apply(fcinfo, -1, KPI_ARG_INT4);
+}
+
+PG_FUNCTION_INFO_V1(nps_int2_accum);
+/* Transition function of nps(score smallint). */
+Datum
+nps_int2_accum(PG_FUNCTION_ARGS)
+{
+	return nps_apply(fcinfo, 1, KPI_ARG_INT2);
+}
+
+PG_FUNCTION_INFO_V1(nps_int2_retract);
+/* Inverse transition of nps(score smallint). */
+Datum
+nps_int2_retract(PG_FUNCTION_ARGS)
+{
+	return nps_apply(fcinfo, -1, KPI_ARG_INT2);
+}
+
+PG_FUNCTION_INFO_V1(nps_int8_accum);
+/* Transition function of nps(score bigint). */
+Datum
+nps_int8_accum(PG_FUNCTION_ARGS)
+{
+	return nps_apply(fcinfo, 1, KPI_ARG_INT8);
+}
+
+PG_FUNCTION_INFO_V1(nps_int8_retract);
+/* Inverse transition of nps(score bigint). */
+Datum
+nps_int8_retract(PG_FUNCTION_ARGS)
+{
+	return nps_apply(fcinfo, -1, KPI_ARG_INT8);
+}
+
+PG_FUNCTION_INFO_V1(nps_numeric_accum);
+/* Transition function of nps(score numeric). */
+Datum
+nps_numeric_accum(PG_FUNCTION_ARGS)
+{
+	return nps_apply(fcinfo, 1, KPI_ARG_NUMERIC);
+}
+
+PG_FUNCTION_INFO_V1(nps_numeric_retract);
+/* Inverse transition of nps(score numeric). */
+Datum
+nps_numeric_retract(PG_FUNCTION_ARGS)
+{
+	return nps_apply(fcinfo, -1, KPI_ARG_NUMERIC);
 }
 
 PG_FUNCTION_INFO_V1(nps_final);
@@ -63,10 +115,10 @@ nps_final(PG_FUNCTION_ARGS)
 
 /* Count one CSAT answer on the 1..5 scale; 4 and 5 are satisfied. */
 static inline Datum
-csat_score_apply(FunctionCallInfo fcinfo, int64 weight)
+csat_score_apply(FunctionCallInfo fcinfo, int64 weight, KpiIntegerArgType type)
 {
 	ShareState *state = kpi_state_for_update(fcinfo, sizeof(ShareState));
-	int32		score = PG_GETARG_INT32(1);
+	int64		score = kpi_integer_arg(fcinfo, 1, type, "csat", "score");
 
 	if (unlikely(score < 1 || score > 5))
 		kpi_report_out_of_domain("csat", "score must be between 1 and 5",
@@ -83,7 +135,7 @@ PG_FUNCTION_INFO_V1(csat_score_accum);
 Datum
 csat_score_accum(PG_FUNCTION_ARGS)
 {
-	return csat_score_apply(fcinfo, 1);
+	return csat_score_apply(fcinfo, 1, KPI_ARG_INT4);
 }
 
 PG_FUNCTION_INFO_V1(csat_score_retract);
@@ -91,7 +143,55 @@ PG_FUNCTION_INFO_V1(csat_score_retract);
 Datum
 csat_score_retract(PG_FUNCTION_ARGS)
 {
-	return csat_score_apply(fcinfo, -1);
+	return csat_score_apply(fcinfo, -1, KPI_ARG_INT4);
+}
+
+PG_FUNCTION_INFO_V1(csat_score_int2_accum);
+/* Transition function of csat(score smallint). */
+Datum
+csat_score_int2_accum(PG_FUNCTION_ARGS)
+{
+	return csat_score_apply(fcinfo, 1, KPI_ARG_INT2);
+}
+
+PG_FUNCTION_INFO_V1(csat_score_int2_retract);
+/* Inverse transition of csat(score smallint). */
+Datum
+csat_score_int2_retract(PG_FUNCTION_ARGS)
+{
+	return csat_score_apply(fcinfo, -1, KPI_ARG_INT2);
+}
+
+PG_FUNCTION_INFO_V1(csat_score_int8_accum);
+/* Transition function of csat(score bigint). */
+Datum
+csat_score_int8_accum(PG_FUNCTION_ARGS)
+{
+	return csat_score_apply(fcinfo, 1, KPI_ARG_INT8);
+}
+
+PG_FUNCTION_INFO_V1(csat_score_int8_retract);
+/* Inverse transition of csat(score bigint). */
+Datum
+csat_score_int8_retract(PG_FUNCTION_ARGS)
+{
+	return csat_score_apply(fcinfo, -1, KPI_ARG_INT8);
+}
+
+PG_FUNCTION_INFO_V1(csat_score_numeric_accum);
+/* Transition function of csat(score numeric). */
+Datum
+csat_score_numeric_accum(PG_FUNCTION_ARGS)
+{
+	return csat_score_apply(fcinfo, 1, KPI_ARG_NUMERIC);
+}
+
+PG_FUNCTION_INFO_V1(csat_score_numeric_retract);
+/* Inverse transition of csat(score numeric). */
+Datum
+csat_score_numeric_retract(PG_FUNCTION_ARGS)
+{
+	return csat_score_apply(fcinfo, -1, KPI_ARG_NUMERIC);
 }
 
 /* Count one favourable-or-not flag into a share state. */
@@ -143,10 +243,12 @@ fcr_flag_retract(PG_FUNCTION_ARGS)
 
 /* Count one ticket by its number of contacts; exactly 1 is a first-contact fix. */
 static inline Datum
-fcr_contacts_apply(FunctionCallInfo fcinfo, int64 weight)
+fcr_contacts_apply(FunctionCallInfo fcinfo, int64 weight,
+				   KpiIntegerArgType type)
 {
 	ShareState *state = kpi_state_for_update(fcinfo, sizeof(ShareState));
-	int32		contacts = PG_GETARG_INT32(1);
+	int64		contacts = kpi_integer_arg(fcinfo, 1, type, "fcr_rate",
+										   "contacts");
 
 	if (unlikely(contacts < 1))
 		kpi_report_out_of_domain("fcr_rate", "contacts must be at least 1",
@@ -163,7 +265,7 @@ PG_FUNCTION_INFO_V1(fcr_contacts_accum);
 Datum
 fcr_contacts_accum(PG_FUNCTION_ARGS)
 {
-	return fcr_contacts_apply(fcinfo, 1);
+	return fcr_contacts_apply(fcinfo, 1, KPI_ARG_INT4);
 }
 
 PG_FUNCTION_INFO_V1(fcr_contacts_retract);
@@ -171,7 +273,55 @@ PG_FUNCTION_INFO_V1(fcr_contacts_retract);
 Datum
 fcr_contacts_retract(PG_FUNCTION_ARGS)
 {
-	return fcr_contacts_apply(fcinfo, -1);
+	return fcr_contacts_apply(fcinfo, -1, KPI_ARG_INT4);
+}
+
+PG_FUNCTION_INFO_V1(fcr_contacts_int2_accum);
+/* Transition function of fcr_rate(contacts smallint). */
+Datum
+fcr_contacts_int2_accum(PG_FUNCTION_ARGS)
+{
+	return fcr_contacts_apply(fcinfo, 1, KPI_ARG_INT2);
+}
+
+PG_FUNCTION_INFO_V1(fcr_contacts_int2_retract);
+/* Inverse transition of fcr_rate(contacts smallint). */
+Datum
+fcr_contacts_int2_retract(PG_FUNCTION_ARGS)
+{
+	return fcr_contacts_apply(fcinfo, -1, KPI_ARG_INT2);
+}
+
+PG_FUNCTION_INFO_V1(fcr_contacts_int8_accum);
+/* Transition function of fcr_rate(contacts bigint). */
+Datum
+fcr_contacts_int8_accum(PG_FUNCTION_ARGS)
+{
+	return fcr_contacts_apply(fcinfo, 1, KPI_ARG_INT8);
+}
+
+PG_FUNCTION_INFO_V1(fcr_contacts_int8_retract);
+/* Inverse transition of fcr_rate(contacts bigint). */
+Datum
+fcr_contacts_int8_retract(PG_FUNCTION_ARGS)
+{
+	return fcr_contacts_apply(fcinfo, -1, KPI_ARG_INT8);
+}
+
+PG_FUNCTION_INFO_V1(fcr_contacts_numeric_accum);
+/* Transition function of fcr_rate(contacts numeric). */
+Datum
+fcr_contacts_numeric_accum(PG_FUNCTION_ARGS)
+{
+	return fcr_contacts_apply(fcinfo, 1, KPI_ARG_NUMERIC);
+}
+
+PG_FUNCTION_INFO_V1(fcr_contacts_numeric_retract);
+/* Inverse transition of fcr_rate(contacts numeric). */
+Datum
+fcr_contacts_numeric_retract(PG_FUNCTION_ARGS)
+{
+	return fcr_contacts_apply(fcinfo, -1, KPI_ARG_NUMERIC);
 }
 
 PG_FUNCTION_INFO_V1(share_final);
@@ -193,10 +343,10 @@ share_final(PG_FUNCTION_ARGS)
 
 /* Add one effort score (1..7) to the sum, with weight +1 or -1. */
 static inline Datum
-ces_apply(FunctionCallInfo fcinfo, int64 weight)
+ces_apply(FunctionCallInfo fcinfo, int64 weight, KpiIntegerArgType type)
 {
 	CesState   *state = kpi_state_for_update(fcinfo, sizeof(CesState));
-	int32		score = PG_GETARG_INT32(1);
+	int64		score = kpi_integer_arg(fcinfo, 1, type, "ces", "score");
 
 	if (unlikely(score < 1 || score > 7))
 		kpi_report_out_of_domain("ces", "score must be between 1 and 7",
@@ -213,7 +363,7 @@ PG_FUNCTION_INFO_V1(ces_accum);
 Datum
 ces_accum(PG_FUNCTION_ARGS)
 {
-	return ces_apply(fcinfo, 1);
+	return ces_apply(fcinfo, 1, KPI_ARG_INT4);
 }
 
 PG_FUNCTION_INFO_V1(ces_retract);
@@ -221,7 +371,55 @@ PG_FUNCTION_INFO_V1(ces_retract);
 Datum
 ces_retract(PG_FUNCTION_ARGS)
 {
-	return ces_apply(fcinfo, -1);
+	return ces_apply(fcinfo, -1, KPI_ARG_INT4);
+}
+
+PG_FUNCTION_INFO_V1(ces_int2_accum);
+/* Transition function of ces(score smallint). */
+Datum
+ces_int2_accum(PG_FUNCTION_ARGS)
+{
+	return ces_apply(fcinfo, 1, KPI_ARG_INT2);
+}
+
+PG_FUNCTION_INFO_V1(ces_int2_retract);
+/* Inverse transition of ces(score smallint). */
+Datum
+ces_int2_retract(PG_FUNCTION_ARGS)
+{
+	return ces_apply(fcinfo, -1, KPI_ARG_INT2);
+}
+
+PG_FUNCTION_INFO_V1(ces_int8_accum);
+/* Transition function of ces(score bigint). */
+Datum
+ces_int8_accum(PG_FUNCTION_ARGS)
+{
+	return ces_apply(fcinfo, 1, KPI_ARG_INT8);
+}
+
+PG_FUNCTION_INFO_V1(ces_int8_retract);
+/* Inverse transition of ces(score bigint). */
+Datum
+ces_int8_retract(PG_FUNCTION_ARGS)
+{
+	return ces_apply(fcinfo, -1, KPI_ARG_INT8);
+}
+
+PG_FUNCTION_INFO_V1(ces_numeric_accum);
+/* Transition function of ces(score numeric). */
+Datum
+ces_numeric_accum(PG_FUNCTION_ARGS)
+{
+	return ces_apply(fcinfo, 1, KPI_ARG_NUMERIC);
+}
+
+PG_FUNCTION_INFO_V1(ces_numeric_retract);
+/* Inverse transition of ces(score numeric). */
+Datum
+ces_numeric_retract(PG_FUNCTION_ARGS)
+{
+	return ces_apply(fcinfo, -1, KPI_ARG_NUMERIC);
 }
 
 PG_FUNCTION_INFO_V1(ces_final);

@@ -13,9 +13,13 @@ DELETE FROM bench_scenario WHERE scenario !~ :'scenarios';
 
 \echo generating :rows tickets...
 -- created_at spans about 100,000 hours whatever the row count, so that
--- GROUP BY hour has about 100,000 groups; 500 agents.
+-- GROUP BY hour has about 100,000 groups; 500 agents.  The integer scores
+-- and counts have copies at the end of the row, an integer one and a
+-- bigint one side by side, for the bigint overloads and their baselines
+-- (a materialized CTE, so that each random value is drawn once).
 SELECT setseed(0.5);
 CREATE TABLE tickets AS
+WITH generated AS MATERIALIZED (
 SELECT i AS id,
        timestamp '2015-01-01' + i * (interval '100000 hours' / :rows) AS created_at,
        ((i::bigint * 7919) % 500)::integer AS agent,
@@ -39,7 +43,12 @@ SELECT i AS id,
          + random() * interval '1 day' AS customer_from,
        CASE WHEN random() >= 0.3 THEN timestamptz '2015-01-01 00:00+00'
          + (i::bigint * 7919 % 2922 + 1) * interval '1 day' + random() * interval '1000 days' END AS customer_until
-FROM generate_series(1, :rows) i;
+FROM generate_series(1, :rows) i)
+SELECT g.*, nps_score AS nps_score4, nps_score::bigint AS nps_score8,
+       csat_score AS csat_score4, csat_score::bigint AS csat_score8,
+       ces_score AS ces_score4, ces_score::bigint AS ces_score8,
+       contacts AS contacts4, contacts::bigint AS contacts8
+FROM generated g;
 ALTER TABLE tickets ADD COLUMN hour timestamp;
 UPDATE tickets SET hour = date_trunc('hour', created_at);
 CREATE TABLE window_tickets AS
@@ -103,11 +112,13 @@ BEGIN
 			END IF;
 			-- a new order every round, so that no aggregate always runs
 			-- first after the scenario changes (the median absorbs it)
-			-- and the three queries of a case in a new order too
+			-- and the queries of a case (three, or four with a baseline)
+			-- in a new order too
 			FOR c IN SELECT * FROM bench_case ORDER BY random() LOOP
 				FOR kind, expression IN
 					SELECT k, e FROM (VALUES ('kpi', c.kpi), ('plain', c.plain),
-										   ('floor', c.floor)) v(k, e)
+										   ('floor', c.floor), ('baseline', c.baseline)) v(k, e)
+					WHERE e IS NOT NULL
 					ORDER BY random()
 				LOOP
 					INSERT INTO bench_run VALUES (s.scenario, c.aggregate, kind,
@@ -168,7 +179,9 @@ WITH m AS (
 	       max(ms) FILTER (WHERE kind = 'plain') AS plain,
 	       max(ms) FILTER (WHERE kind = 'floor') AS floor,
 	       max(best_ms) FILTER (WHERE kind = 'kpi') AS kpi_best,
-	       max(best_ms) FILTER (WHERE kind = 'floor') AS floor_best
+	       max(best_ms) FILTER (WHERE kind = 'floor') AS floor_best,
+	       max(ms) FILTER (WHERE kind = 'baseline') AS baseline,
+	       max(best_ms) FILTER (WHERE kind = 'baseline') AS baseline_best
 	FROM bench_median WHERE aggregate <> 'count(*)' GROUP BY 1, 2
 ), count_speedup AS (
 	SELECT max(ms) FILTER (WHERE scenario = 'serial') /
@@ -195,6 +208,15 @@ SELECT p.position, m.scenario, m.aggregate,
            format('speedup %sx vs count(*) %sx: %s',
                   round((ser.kpi / m.kpi)::numeric, 2), round(cs.speedup::numeric, 2),
                   CASE WHEN ser.kpi / m.kpi >= 0.9 * cs.speedup THEN 'ok' ELSE 'MISSED' END) END,
+         -- a bigint form against its integer form on the neighbouring
+         -- integer copy of the same values (see cases.sql)
+         CASE WHEN m.baseline IS NOT NULL THEN
+           format('vs %s: %sx (best runs %sx)%s', c.baseline,
+                  round((m.kpi / m.baseline)::numeric, 3),
+                  round((m.kpi_best / m.baseline_best)::numeric, 3),
+                  CASE WHEN m.scenario <> 'serial' THEN ''
+                       WHEN m.kpi / m.baseline <= 1.05 THEN ': ok (<= 1.05)'
+                       ELSE ': BIGINT COST MISSED (> 1.05)' END) END,
          CASE WHEN m.scenario = 'window 1000 rows' AND w10.kpi IS NOT NULL THEN
            format('1000/10 rows %s: %s', round((m.kpi / w10.kpi)::numeric, 2),
                   CASE WHEN m.kpi / w10.kpi <= 1.2 THEN 'O(1) ok' ELSE 'NOT O(1)' END) END,
@@ -205,7 +227,8 @@ FROM m
 JOIN bench_scenario p USING (scenario)
 CROSS JOIN count_speedup cs
 LEFT JOIN m ser ON ser.scenario = 'serial' AND ser.aggregate = m.aggregate
-LEFT JOIN m w10 ON w10.scenario = 'window 10 rows' AND w10.aggregate = m.aggregate;
+LEFT JOIN m w10 ON w10.scenario = 'window 10 rows' AND w10.aggregate = m.aggregate
+JOIN bench_case c ON c.aggregate = m.aggregate;
 
 \pset footer off
 \echo

@@ -102,6 +102,10 @@ public final class KpiJdbcSuite {
 			checks.guard("stringtype=unspecified", types::untypedStrings);
 			checks.guard("binaryTransferEnable without a class", () -> types.binaryTransferWithoutClass(targetOid));
 
+			IntegerParameterChecks integers = new IntegerParameterChecks(bi, checks, types);
+			checks.guard("setLong parameters", integers::longParameters);
+			checks.guard("setBigDecimal parameters", integers::bigDecimalParameters);
+
 			try (BinaryChecks values = new BinaryChecks(typed, checks)) {
 				checks.guard("binary receive", values::receive);
 				checks.guard("binary send back", values::sendBack);

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Benchmark smoke test: make bench's script, run end to end on a tiny table
 # (3,000 rows, one round) in a database of its own, must print its table
-# with every scenario and aggregate and find Partial Aggregate in the
-# parallel plans.  Timings at this size mean nothing and are not judged;
-# `make bench` measures.
+# with every scenario and aggregate, find Partial Aggregate in the
+# parallel plans and compare every bigint form with its integer form.
+# Timings at this size mean nothing and are not judged; `make bench`
+# measures.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 bindir=$("$PG_CONFIG" --bindir)
@@ -20,16 +21,18 @@ if ! PGDATABASE=$database BENCH_ROWS=3000 BENCH_RUNS=1 \
 fi
 
 # 6 scenarios x every case of cases.sql (its lines that open with "('"),
-# and every parallel row with its plan fact
+# every parallel row with its plan fact, and the 4 bigint forms compared
+# with their integer forms in every scenario
 cases=$(grep -c "^('" "$top/test/bench/cases.sql")
 rows=$(grep -cE '^ (serial|parallel|group by agent|group by hour|window 10 rows|window 1000 rows) +\| [a-z_]+[ (]' "$output" || true)
 partial=$(grep -cE '^ parallel .*plan has Partial Aggregate' "$output" || true)
-if [ "$rows" -ne $((6 * cases)) ] || [ "$partial" -ne "$cases" ]; then
+compared=$(grep -cE '\| [a-z_]+\(bigint [a-z]+\) .*vs [a-z_]+\([a-z_]+4\): [0-9.]+x \(best runs [0-9.]+x\)' "$output" || true)
+if [ "$rows" -ne $((6 * cases)) ] || [ "$partial" -ne "$cases" ] || [ "$compared" -ne 24 ]; then
 	cat "$output"
-	echo "bench smoke: expected $((6 * cases)) result rows and $cases parallel plans with Partial Aggregate, got $rows and $partial" >&2
+	echo "bench smoke: expected $((6 * cases)) result rows, $cases parallel plans with Partial Aggregate and 24 bigint comparisons, got $rows, $partial and $compared" >&2
 	exit 1
 fi
-echo "bench smoke: $rows result rows, Partial Aggregate in all $cases parallel plans"
+echo "bench smoke: $rows result rows, Partial Aggregate in all $cases parallel plans, $compared bigint-vs-integer comparisons"
 
 # business hours: the plain-SQL method agrees with business_time on every
 # sample ticket, and the table has its five timed queries

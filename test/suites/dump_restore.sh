@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Dump and restore: a database holding rollup tables of KPI states, views
-# and a materialized view over every KPI aggregate, and a table of
-# kpi_target values (unique and hash indexes) with a view evaluating the
-# KPIs against it with every target function, and a view of confidence
-# intervals, p-values and probabilities of meeting a target, is dumped with pg_dump,
-# restored with pg_restore into a fresh database, and must answer every
-# query identically; COPY in text and binary form must round-trip too.
+# and a materialized view over every KPI aggregate, a view over the
+# smallint, bigint and numeric overloads (which must come back calling the
+# same ones), and a table of kpi_target values (unique and hash indexes)
+# with a view evaluating the KPIs against it with every target function,
+# and a view of confidence intervals, p-values and probabilities of
+# meeting a target, is dumped with pg_dump, restored with pg_restore into
+# a fresh database, and must answer every query identically; COPY in
+# text and binary form must round-trip too.
 # Runs inside the throwaway cluster of test/with-cluster.sh.
 set -euo pipefail
 
@@ -54,6 +56,17 @@ SELECT team, nps(nps_score), csat(csat_score), csat(resolved) AS csat_flag,
        abandonment_rate(abandoned, wait, '5 s') AS abandon_short,
        shrinkage(idle, scheduled)
 FROM tickets GROUP BY team;
+
+-- Scores and counts as a warehouse stores them: the view must come back
+-- calling the same smallint, bigint and numeric overloads.
+CREATE TABLE wide_answers AS
+SELECT team, nps_score::bigint AS nps8, csat_score::numeric AS csatn,
+       contacts::smallint AS contacts2, (ces_score || '.0')::numeric AS cesn
+FROM tickets;
+CREATE VIEW team_kpis_wide_types AS
+SELECT team, nps(nps8), csat(csatn), fcr_rate(contacts2), ces(cesn),
+       nps_state(nps8) AS nps_state, ces_state(cesn) AS ces_state
+FROM wide_answers GROUP BY team;
 
 CREATE MATERIALIZED VIEW team_kpis_from_rollup AS
 SELECT team, nps(nps), csat(csat), fcr_rate(fcr), ces(ces), avg_handle_time(aht),
@@ -143,7 +156,12 @@ SELECT * FROM staffing ORDER BY team, kpi;
 SELECT * FROM team_uncertainty ORDER BY team;
 SELECT * FROM team_churn ORDER BY team, month;
 SELECT team, month, churn, churn_dates, churn_rate(churn) OVER w, retention_rate(churn_dates) OVER w
-FROM churn_monthly WINDOW w AS (PARTITION BY team, month) ORDER BY team, month;'
+FROM churn_monthly WINDOW w AS (PARTITION BY team, month) ORDER BY team, month;
+SELECT * FROM team_kpis_wide_types ORDER BY team;
+SELECT DISTINCT d.refobjid::regprocedure::text AS aggregate
+FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid
+JOIN pg_proc p ON p.oid = d.refobjid AND p.prokind = '"'a'"'
+WHERE r.ev_class = '"'team_kpis_wide_types'"'::regclass ORDER BY 1;'
 
 "${psql[@]}" -d kpi_dump_src -c "$queries" >"$work/before.txt"
 "$bindir/pg_dump" -Fc -f "$work/dump" kpi_dump_src
@@ -154,6 +172,7 @@ grep -q 'team 2' "$work/before.txt"	# the queries did return the teams
 grep -qE '(met|at_risk|missed)' "$work/before.txt"	# and the scorecard its statuses
 grep -qE '^ team 2 +\| asa +\| < 20 s +\| +[0-9]+ \| +[0-9]+ \| +[0-9]+$' "$work/before.txt"	# and staffing its agents
 grep -A5 'nps_low' "$work/before.txt" | grep -qE '^ team 2 +\| +-?[0-9]'	# and intervals, not NULLs
+grep -q 'nps(bigint)' "$work/before.txt"	# and the view its bigint overload
 diff -u "$work/before.txt" "$work/after.txt"
 echo "pg_dump/pg_restore: $(wc -l <"$work/before.txt") lines of results identical"
 

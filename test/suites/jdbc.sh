@@ -9,6 +9,8 @@
 # kpi_status and kpi_target as a BI tool does, with the ResultSetMetaData
 # types it displays; DatabaseMetaData.getFunctions with the extension's
 # comments; SQLException states and messages for bad targets and scores;
+# scores and counts bound with setLong and setBigDecimal (bigint and
+# numeric overloads, values outside the scale and fractions as errors);
 # and binary send/receive of kpi_target and every state type through a
 # PGBinaryObject class, decoded in Java and compared with the server's
 # text. Everything runs with the driver's defaults and with

@@ -32,7 +32,7 @@ PG_CPPFLAGS = -isystem $(shell $(PG_CONFIG) --includedir-server)
 include $(PGXS)
 
 # every C file includes the shared header
-$(OBJS): src/kpi.h
+$(OBJS): src/kpi.h src/sketch.h
 else
 all:
 	@echo "PGXS not found ($(PG_CONFIG) --pgxs): run 'make test' or 'make demo', which install postgresql-server-dev-15" >&2

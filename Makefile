@@ -15,7 +15,7 @@ OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
 DATA = kpi--1.0.sql
 REGRESS = setup nps csat fcr ces aht utilization occupancy \
 	service_level asa abandonment states rollup target windows parallel \
-	bad_input security
+	bad_input security percentiles
 REGRESS_OPTS = --inputdir=. --outputdir=.
 
 PG_CONFIG ?= pg_config

@@ -120,7 +120,7 @@ report_bad_fraction(const char *function, double fraction)
 	if (isnan(fraction))
 		strcpy(number, "NaN");
 	else
-		snprintf(number, sizeof(number), "%.17g", fraction);
+		*kpi_fraction_format(number, fraction) = '\0';
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("%s: fraction must be between 0 and 1", function),

@@ -9,7 +9,7 @@
  *		(version=1,zeros=1,buckets={999:2,1009:1})
  *
  * is one zero duration, two values in the bucket of 999 .. 1008 us and
- * one in 1009 .. 1018 us.  The states of duration_percentile and
+ * one in 1009 .. 1019 us.  The states of duration_percentile and
  * duration_percentiles also carry the fractions they were asked for:
  *
  *		(version=1,fractions={0.5,0.9},zeros=0,buckets={})

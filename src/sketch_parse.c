@@ -24,6 +24,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+/*
+ * The C library's snprintf, not PostgreSQL's replacement (port.h), so that
+ * this file links without the server; %g is the same in both (the server
+ * keeps LC_NUMERIC at C, and its own version calls the C library's for
+ * floating point anyway).
+ */
+#undef snprintf
+
 StaticAssertDecl(sizeof(DurationSketch) == 32, "the duration_sketch header is 32 bytes");
 
 /* NULL if a fraction may be asked for: 0 .. 1, not NaN, not -0. */
@@ -339,7 +347,9 @@ kpi_sketch_format_into(const DurationSketch *sketch, char *out)
 
 	if (!kpi_sketch_ready)
 		kpi_sketch_init();
-	out += sprintf(out, "(version=%d,", (int) sketch->version);
+	strcpy(out, "(version=");
+	out = kpi_int128_format(out + strlen(out), sketch->version);
+	*out++ = ',';
 	if (sketch->flags & KPI_SKETCH_HAS_FRACTIONS)
 	{
 		strcpy(out, "fractions={");

@@ -220,7 +220,7 @@ sketch_note_fraction_argument(FunctionCallInfo fcinfo, DurationSketch *state,
 						function)));
 	Assert(ARR_ELEMTYPE(array) == FLOAT8OID);
 	n = ArrayGetNItems(ARR_NDIM(array), ARR_DIMS(array));
-	return sketch_note_fractions(state, (double *) ARR_DATA_PTR(array), n,
+	return sketch_note_fractions(state, (double *) (void *) ARR_DATA_PTR(array), n,
 								 function);
 }
 
@@ -603,14 +603,14 @@ duration_sketch_recv(PG_FUNCTION_ARGS)
 	total = sketch->zeros;
 	for (int i = 0; i < header.nbuckets; i++)
 	{
-		int64		lower = pq_getmsgint64(buf);
+		int64		lower_bound = pq_getmsgint64(buf);
 		int64		count = pq_getmsgint64(buf);
 		int			bucket;
 
-		if (lower <= 0)
+		if (lower_bound <= 0)
 			report_bad_binary("A bucket must be named by its lower bound in microseconds");
-		bucket = kpi_sketch_bucket_of(lower);
-		if (kpi_sketch_lower[bucket] != lower)
+		bucket = kpi_sketch_bucket_of(lower_bound);
+		if (kpi_sketch_lower[bucket] != lower_bound)
 			report_bad_binary("A bucket must be named by its lower bound in microseconds");
 		kpi_sketch_buckets(sketch)[i] = (uint16) bucket;
 		kpi_sketch_counts(sketch)[i] = count;

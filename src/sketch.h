@@ -66,21 +66,22 @@ kpi_sketch_size(int nfractions, int nbuckets)
 static inline double *
 kpi_sketch_fractions(const DurationSketch *sketch)
 {
-	return (double *) ((char *) sketch + sizeof(DurationSketch));
+	return (double *) (void *) ((char *) sketch + sizeof(DurationSketch));
 }
 
 /* Count of each used bucket, in bucket order. */
 static inline int64 *
 kpi_sketch_counts(const DurationSketch *sketch)
 {
-	return (int64 *) (kpi_sketch_fractions(sketch) + sketch->nfractions);
+	return (int64 *) (void *) ((char *) sketch + sizeof(DurationSketch) +
+							   sketch->nfractions * sizeof(double));
 }
 
 /* Bucket numbers of the used buckets, strictly increasing. */
 static inline uint16 *
 kpi_sketch_buckets(const DurationSketch *sketch)
 {
-	return (uint16 *) (kpi_sketch_counts(sketch) + sketch->nbuckets);
+	return (uint16 *) (void *) (kpi_sketch_counts(sketch) + sketch->nbuckets);
 }
 
 /*

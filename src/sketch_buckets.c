@@ -61,21 +61,21 @@ bucket_by_search(int64 micros)
 void
 kpi_sketch_init(void)
 {
-	int128		lower = 1;
+	int128		lower_bound = 1;
 
 	for (int k = 0; k < KPI_SKETCH_NBUCKETS; k++)
 	{
-		int128		estimate = lower * 201 / 200;
-		int128		upper = estimate * 200 / 199;
+		int128		estimate = lower_bound * 201 / 200;
+		int128		upper_bound = estimate * 200 / 199;
 
-		if (upper > PG_INT64_MAX || k == KPI_SKETCH_NBUCKETS - 1)
-			upper = PG_INT64_MAX;
-		if (estimate > upper)
-			estimate = upper;
-		kpi_sketch_lower[k] = (int64) lower;
+		if (upper_bound > PG_INT64_MAX || k == KPI_SKETCH_NBUCKETS - 1)
+			upper_bound = PG_INT64_MAX;
+		if (estimate > upper_bound)
+			estimate = upper_bound;
+		kpi_sketch_lower[k] = (int64) lower_bound;
 		kpi_sketch_estimate[k] = (int64) estimate;
-		kpi_sketch_upper[k] = (int64) upper;
-		lower = upper + 1;
+		kpi_sketch_upper[k] = (int64) upper_bound;
+		lower_bound = upper_bound + 1;
 	}
 	/* the table size in sketch.h is exactly what 2^63 - 1 needs */
 	Assert(kpi_sketch_upper[KPI_SKETCH_NBUCKETS - 2] < PG_INT64_MAX);

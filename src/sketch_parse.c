@@ -266,16 +266,16 @@ kpi_sketch_parse(const char *text, KpiAllocator allocate,
 	{
 		for (;;)
 		{
-			int64		lower;
+			int64		lower_bound;
 			int64		count;
 			int			bucket;
 
-			if ((p = parse_count(p, &lower)) == NULL)
+			if ((p = parse_count(p, &lower_bound)) == NULL)
 				return "A bucket is written lower:count, both integers";
-			if (lower == 0)
+			if (lower_bound == 0)
 				return "Zero durations are counted in zeros, not in a bucket";
-			bucket = kpi_sketch_bucket_of(lower);
-			if (kpi_sketch_lower[bucket] != lower)
+			bucket = kpi_sketch_bucket_of(lower_bound);
+			if (kpi_sketch_lower[bucket] != lower_bound)
 				return "A bucket must be named by its lower bound in microseconds";
 			if (sketch->nbuckets > 0 && bucket <= buckets[sketch->nbuckets - 1])
 				return "Buckets must be in increasing order, each at most once";

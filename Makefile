@@ -46,7 +46,8 @@ PG_MAJOR ?= 15
 
 # make bench ROWS=1000000 RUNS=5: timings against plain SQL and the
 # executor floor, in a throwaway cluster sized to hold the table in memory.
-# ONLY='^fcr' SCENARIOS=serial keep the matching aggregates and scenarios.
+# ONLY='^fcr' SCENARIOS=serial keep the matching aggregates and scenarios;
+# ONLY=percentiles runs only the percentile benchmark (test/bench/percentiles.sql).
 ROWS ?= 10000000
 RUNS ?= 5
 ONLY ?= .
@@ -62,6 +63,7 @@ demo: deps
 	test/with-cluster.sh $(PG_MAJOR) demo/run.sh
 
 bench: deps
+	test/bench/install-tdigest.sh $(PG_MAJOR)
 	BENCH_ROWS=$(ROWS) BENCH_RUNS=$(RUNS) BENCH_ONLY='$(ONLY)' BENCH_SCENARIOS='$(SCENARIOS)' \
 	KPI_CLUSTER_OPTIONS="shared_buffers=4GB work_mem=256MB jit=off max_worker_processes=8 max_parallel_workers=2" \
 	test/with-cluster.sh $(PG_MAJOR) test/bench/run.sh

@@ -28,3 +28,14 @@ if [ "$rows" -ne 90 ] || [ "$partial" -ne 15 ]; then
 	exit 1
 fi
 echo "bench smoke: 90 result rows, Partial Aggregate in all 15 parallel plans"
+
+# the percentile benchmark (test/bench/percentiles.sql) ran to its end: kpi
+# within its error bound, the weekly rollup equal to the raw rows
+if ! grep -qE '^ kpi duration_percentiles +\|.*\| ok \(<= 0\.5%\)' "$output" ||
+	! grep -qE '^ weekly rollup \| +[0-9]+ \| +0$' "$output" ||
+	! grep -q 'percentile_goals_missed' "$output"; then
+	cat "$output"
+	echo "bench smoke: the percentile benchmark did not finish with kpi within 0.5% and an exact rollup" >&2
+	exit 1
+fi
+echo "bench smoke: percentile benchmark ran, kpi within 0.5%, rollup equal to raw rows"

@@ -163,6 +163,10 @@ sketch_note_fractions(DurationSketch *state, const double *fractions, int n,
 {
 	DurationSketch *noted;
 
+	/* the per-row path: the group's fractions again (those were checked) */
+	if ((state->flags & KPI_SKETCH_HAS_FRACTIONS) && state->nfractions == n &&
+		memcmp(kpi_sketch_fractions(state), fractions, n * sizeof(double)) == 0)
+		return state;
 	if (n > KPI_SKETCH_MAX_FRACTIONS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),

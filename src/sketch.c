@@ -30,6 +30,14 @@ typedef enum FractionArgument
 	FRACTIONS_ARRAY				/* a double precision[] argument */
 } FractionArgument;
 
+/* Error reports; each names the function and the rule it enforces. */
+static void report_bad_fraction(const char *function, double fraction) pg_attribute_noreturn();
+static void report_fraction_conflict(const char *function, const DurationSketch *state,
+									 const double *incoming, int n) pg_attribute_noreturn();
+static void report_missing(const char *function, const char *what) pg_attribute_noreturn();
+static void report_no_fractions(const char *function) pg_attribute_noreturn();
+static void report_bad_binary(const char *problem) pg_attribute_noreturn();
+
 /* The parser's allocator: zeroed memory in the current context. */
 static void *
 allocate_zeroed(size_t size)
@@ -112,7 +120,7 @@ fractions_text(const double *fractions, int n)
 }
 
 /* Error for a fraction outside 0 .. 1 (or NaN). */
-pg_attribute_noreturn() static void
+static void
 report_bad_fraction(const char *function, double fraction)
 {
 	char		number[32];
@@ -128,7 +136,7 @@ report_bad_fraction(const char *function, double fraction)
 }
 
 /* Error for fractions that differ between the rows or states of a group. */
-pg_attribute_noreturn() static void
+static void
 report_fraction_conflict(const char *function, const DurationSketch *state,
 						 const double *incoming, int n)
 {
@@ -142,7 +150,7 @@ report_fraction_conflict(const char *function, const DurationSketch *state,
 }
 
 /* Error for a removal of values that a state does not hold. */
-pg_attribute_noreturn() static void
+static void
 report_missing(const char *function, const char *what)
 {
 	ereport(ERROR,
@@ -486,7 +494,7 @@ sketch_quantile(const DurationSketch *sketch, double fraction)
 }
 
 /* Error for a final function whose state never received its fractions. */
-pg_attribute_noreturn() static void
+static void
 report_no_fractions(const char *function)
 {
 	ereport(ERROR,
@@ -556,7 +564,7 @@ duration_sketch_send(PG_FUNCTION_ARGS)
 }
 
 /* Error for a binary value that breaks a rule. */
-pg_attribute_noreturn() static void
+static void
 report_bad_binary(const char *problem)
 {
 	ereport(ERROR,

@@ -16,7 +16,7 @@ DATA = kpi--1.0.sql
 REGRESS = setup nps csat fcr ces aht utilization occupancy \
 	service_level asa abandonment states rollup target windows parallel \
 	bad_input security sparkline status_agg uncertainty churn business_hours \
-	staffing shrinkage input_types
+	staffing shrinkage input_types percentiles
 # UTF8 whatever the cluster's default: kpi_sparkline and kpi_bar draw with
 # characters that other encodings lack (test/suites/encodings.sh tests those)
 REGRESS_OPTS = --inputdir=. --outputdir=. --encoding=UTF8
@@ -35,7 +35,7 @@ PG_CPPFLAGS = -isystem $(shell $(PG_CONFIG) --includedir-server)
 include $(PGXS)
 
 # every C file includes the shared header
-$(OBJS): src/kpi.h
+$(OBJS): src/kpi.h src/sketch.h
 else
 all:
 	@echo "PGXS not found ($(PG_CONFIG) --pgxs): run 'make test' or 'make demo', which install postgresql-server-dev-15" >&2
@@ -49,7 +49,8 @@ PG_MAJOR ?= 15
 
 # make bench ROWS=1000000 RUNS=5: timings against plain SQL and the
 # executor floor, in a throwaway cluster sized to hold the table in memory.
-# ONLY='^fcr' SCENARIOS=serial keep the matching aggregates and scenarios.
+# ONLY='^fcr' SCENARIOS=serial keep the matching aggregates and scenarios;
+# ONLY=percentiles runs only the percentile benchmark (test/bench/percentiles.sql).
 ROWS ?= 10000000
 RUNS ?= 5
 ONLY ?= .
@@ -65,6 +66,7 @@ demo: deps
 	test/with-cluster.sh $(PG_MAJOR) demo/run.sh
 
 bench: deps
+	test/bench/install-tdigest.sh $(PG_MAJOR)
 	BENCH_ROWS=$(ROWS) BENCH_RUNS=$(RUNS) BENCH_ONLY='$(ONLY)' BENCH_SCENARIOS='$(SCENARIOS)' \
 	KPI_CLUSTER_OPTIONS="shared_buffers=4GB work_mem=256MB jit=off max_worker_processes=8 max_parallel_workers=2" \
 	test/with-cluster.sh $(PG_MAJOR) test/bench/run.sh

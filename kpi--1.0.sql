@@ -2688,3 +2688,222 @@ CREATE AGGREGATE @extschema@.ces_state(pg_catalog.numeric) (
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.ces_state(pg_catalog.numeric) IS 'the ces_state of raw rows, as ces(score numeric) accumulates it, for rollup tables';
+
+------------------------------------------------------------------------
+-- Percentiles of durations (issue 13)
+--
+-- duration_sketch: a histogram of durations on logarithmic buckets whose
+-- estimates are within 0.5% of every value they hold, with exact zeros;
+-- variable length, canonical (its bytes depend only on the multiset of
+-- values), mergeable and subtractable, so the percentile aggregates run in
+-- parallel, over moving window frames and from rollup tables.
+------------------------------------------------------------------------
+
+CREATE TYPE @extschema@.duration_sketch;
+
+CREATE FUNCTION @extschema@.duration_sketch_in(pg_catalog.cstring) RETURNS @extschema@.duration_sketch
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.duration_sketch_out(@extschema@.duration_sketch) RETURNS pg_catalog.cstring
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.duration_sketch_recv(pg_catalog.internal) RETURNS @extschema@.duration_sketch
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.duration_sketch_send(@extschema@.duration_sketch) RETURNS pg_catalog.bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+
+CREATE TYPE @extschema@.duration_sketch (
+	INPUT = @extschema@.duration_sketch_in,
+	OUTPUT = @extschema@.duration_sketch_out,
+	RECEIVE = @extschema@.duration_sketch_recv,
+	SEND = @extschema@.duration_sketch_send,
+	INTERNALLENGTH = VARIABLE,
+	ALIGNMENT = double,
+	STORAGE = extended
+);
+COMMENT ON TYPE @extschema@.duration_sketch IS 'Percentile aggregate state: counts of durations per logarithmic bucket (estimates within 0.5%) and exact zeros, mergeable and subtractable';
+COMMENT ON FUNCTION @extschema@.duration_sketch_in(pg_catalog.cstring) IS 'text input of duration_sketch';
+COMMENT ON FUNCTION @extschema@.duration_sketch_out(@extschema@.duration_sketch) IS 'text output of duration_sketch';
+COMMENT ON FUNCTION @extschema@.duration_sketch_recv(pg_catalog.internal) IS 'binary input of duration_sketch';
+COMMENT ON FUNCTION @extschema@.duration_sketch_send(@extschema@.duration_sketch) IS 'binary output of duration_sketch';
+
+CREATE FUNCTION @extschema@.duration_sketch_combine(@extschema@.duration_sketch, @extschema@.duration_sketch) RETURNS @extschema@.duration_sketch
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.duration_sketch_combine(@extschema@.duration_sketch, @extschema@.duration_sketch) IS 'merges two duration_sketch values (combine function of the percentile aggregates)';
+CREATE FUNCTION @extschema@.duration_sketch_subtract(@extschema@.duration_sketch, @extschema@.duration_sketch) RETURNS @extschema@.duration_sketch
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.duration_sketch_subtract(@extschema@.duration_sketch, @extschema@.duration_sketch) IS 'takes the second duration_sketch back out of the first (inverse of duration_sketch_combine, for moving window frames)';
+
+CREATE FUNCTION @extschema@.kpi_counts(@extschema@.duration_sketch) RETURNS pg_catalog.jsonb
+	AS 'MODULE_PATHNAME', 'duration_sketch_counts' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_counts(@extschema@.duration_sketch) IS 'the counts of a duration_sketch as jsonb: count, zeros, min_us and max_us bounds, and every used bucket';
+CREATE FUNCTION @extschema@.kpi_value(@extschema@.duration_sketch, pg_catalog.float8) RETURNS pg_catalog.interval
+	AS 'MODULE_PATHNAME', 'duration_sketch_value' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_value(@extschema@.duration_sketch, pg_catalog.float8) IS 'the fraction quantile (0..1) of one duration_sketch, as duration_percentile() would return it';
+
+-- transition functions over rows
+CREATE FUNCTION @extschema@.duration_sketch_accum(@extschema@.duration_sketch, pg_catalog.interval) RETURNS @extschema@.duration_sketch
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.duration_sketch_retract(@extschema@.duration_sketch, pg_catalog.interval) RETURNS @extschema@.duration_sketch
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.duration_sketch_accum(@extschema@.duration_sketch, pg_catalog.interval) IS 'transition function of duration_sketch(value)';
+COMMENT ON FUNCTION @extschema@.duration_sketch_retract(@extschema@.duration_sketch, pg_catalog.interval) IS 'inverse transition function of duration_sketch(value), for moving window frames';
+CREATE FUNCTION @extschema@.duration_median_accum(@extschema@.duration_sketch, pg_catalog.interval) RETURNS @extschema@.duration_sketch
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.duration_median_retract(@extschema@.duration_sketch, pg_catalog.interval) RETURNS @extschema@.duration_sketch
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.duration_median_accum(@extschema@.duration_sketch, pg_catalog.interval) IS 'transition function of duration_median(value)';
+COMMENT ON FUNCTION @extschema@.duration_median_retract(@extschema@.duration_sketch, pg_catalog.interval) IS 'inverse transition function of duration_median(value), for moving window frames';
+CREATE FUNCTION @extschema@.duration_percentile_accum(@extschema@.duration_sketch, pg_catalog.interval, pg_catalog.float8) RETURNS @extschema@.duration_sketch
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.duration_percentile_retract(@extschema@.duration_sketch, pg_catalog.interval, pg_catalog.float8) RETURNS @extschema@.duration_sketch
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.duration_percentile_accum(@extschema@.duration_sketch, pg_catalog.interval, pg_catalog.float8) IS 'transition function of duration_percentile(value, fraction)';
+COMMENT ON FUNCTION @extschema@.duration_percentile_retract(@extschema@.duration_sketch, pg_catalog.interval, pg_catalog.float8) IS 'inverse transition function of duration_percentile(value, fraction), for moving window frames';
+CREATE FUNCTION @extschema@.duration_percentiles_accum(@extschema@.duration_sketch, pg_catalog.interval, pg_catalog.float8[]) RETURNS @extschema@.duration_sketch
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.duration_percentiles_retract(@extschema@.duration_sketch, pg_catalog.interval, pg_catalog.float8[]) RETURNS @extschema@.duration_sketch
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.duration_percentiles_accum(@extschema@.duration_sketch, pg_catalog.interval, pg_catalog.float8[]) IS 'transition function of duration_percentiles(value, fractions)';
+COMMENT ON FUNCTION @extschema@.duration_percentiles_retract(@extschema@.duration_sketch, pg_catalog.interval, pg_catalog.float8[]) IS 'inverse transition function of duration_percentiles(value, fractions), for moving window frames';
+
+-- transition functions over stored sketches
+CREATE FUNCTION @extschema@.duration_percentile_merge(@extschema@.duration_sketch, @extschema@.duration_sketch, pg_catalog.float8) RETURNS @extschema@.duration_sketch
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.duration_percentile_unmerge(@extschema@.duration_sketch, @extschema@.duration_sketch, pg_catalog.float8) RETURNS @extschema@.duration_sketch
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.duration_percentile_merge(@extschema@.duration_sketch, @extschema@.duration_sketch, pg_catalog.float8) IS 'transition function of duration_percentile(sketch, fraction)';
+COMMENT ON FUNCTION @extschema@.duration_percentile_unmerge(@extschema@.duration_sketch, @extschema@.duration_sketch, pg_catalog.float8) IS 'inverse transition function of duration_percentile(sketch, fraction), for moving window frames';
+CREATE FUNCTION @extschema@.duration_percentiles_merge(@extschema@.duration_sketch, @extschema@.duration_sketch, pg_catalog.float8[]) RETURNS @extschema@.duration_sketch
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.duration_percentiles_unmerge(@extschema@.duration_sketch, @extschema@.duration_sketch, pg_catalog.float8[]) RETURNS @extschema@.duration_sketch
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.duration_percentiles_merge(@extschema@.duration_sketch, @extschema@.duration_sketch, pg_catalog.float8[]) IS 'transition function of duration_percentiles(sketch, fractions)';
+COMMENT ON FUNCTION @extschema@.duration_percentiles_unmerge(@extschema@.duration_sketch, @extschema@.duration_sketch, pg_catalog.float8[]) IS 'inverse transition function of duration_percentiles(sketch, fractions), for moving window frames';
+
+-- final functions
+CREATE FUNCTION @extschema@.duration_median_final(@extschema@.duration_sketch) RETURNS pg_catalog.interval
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.duration_median_final(@extschema@.duration_sketch) IS 'final function of duration_median: the 0.5 quantile of a duration_sketch';
+CREATE FUNCTION @extschema@.duration_percentile_final(@extschema@.duration_sketch) RETURNS pg_catalog.interval
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.duration_percentile_final(@extschema@.duration_sketch) IS 'final function of duration_percentile: the quantile of the fraction the state records';
+CREATE FUNCTION @extschema@.duration_percentiles_final(@extschema@.duration_sketch) RETURNS pg_catalog.interval[]
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.duration_percentiles_final(@extschema@.duration_sketch) IS 'final function of duration_percentiles: the quantiles of the fractions the state records, in their order';
+
+-- aggregates over rows
+CREATE AGGREGATE @extschema@.duration_percentile(pg_catalog.interval, pg_catalog.float8) (
+	SFUNC = @extschema@.duration_percentile_accum,
+	STYPE = @extschema@.duration_sketch,
+	INITCOND = '(version=1,zeros=0,buckets={})',
+	FINALFUNC = @extschema@.duration_percentile_final,
+	COMBINEFUNC = @extschema@.duration_sketch_combine,
+	MSFUNC = @extschema@.duration_percentile_accum,
+	MINVFUNC = @extschema@.duration_percentile_retract,
+	MSTYPE = @extschema@.duration_sketch,
+	MINITCOND = '(version=1,zeros=0,buckets={})',
+	MFINALFUNC = @extschema@.duration_percentile_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.duration_percentile(pg_catalog.interval, pg_catalog.float8) IS 'the fraction quantile (0..1, percentile_disc''s rank rule) of the durations, within 0.5%; zero exact';
+
+CREATE AGGREGATE @extschema@.duration_median(pg_catalog.interval) (
+	SFUNC = @extschema@.duration_median_accum,
+	STYPE = @extschema@.duration_sketch,
+	INITCOND = '(version=1,zeros=0,buckets={})',
+	FINALFUNC = @extschema@.duration_median_final,
+	COMBINEFUNC = @extschema@.duration_sketch_combine,
+	MSFUNC = @extschema@.duration_median_accum,
+	MINVFUNC = @extschema@.duration_median_retract,
+	MSTYPE = @extschema@.duration_sketch,
+	MINITCOND = '(version=1,zeros=0,buckets={})',
+	MFINALFUNC = @extschema@.duration_median_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.duration_median(pg_catalog.interval) IS 'the median (0.5 quantile, percentile_disc''s rank rule) of the durations, within 0.5%; zero exact';
+
+CREATE AGGREGATE @extschema@.duration_percentiles(pg_catalog.interval, pg_catalog.float8[]) (
+	SFUNC = @extschema@.duration_percentiles_accum,
+	STYPE = @extschema@.duration_sketch,
+	INITCOND = '(version=1,zeros=0,buckets={})',
+	FINALFUNC = @extschema@.duration_percentiles_final,
+	COMBINEFUNC = @extschema@.duration_sketch_combine,
+	MSFUNC = @extschema@.duration_percentiles_accum,
+	MINVFUNC = @extschema@.duration_percentiles_retract,
+	MSTYPE = @extschema@.duration_sketch,
+	MINITCOND = '(version=1,zeros=0,buckets={})',
+	MFINALFUNC = @extschema@.duration_percentiles_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.duration_percentiles(pg_catalog.interval, pg_catalog.float8[]) IS 'one quantile per fraction of the array, from one pass, each within 0.5%';
+
+CREATE AGGREGATE @extschema@.duration_sketch(pg_catalog.interval) (
+	SFUNC = @extschema@.duration_sketch_accum,
+	STYPE = @extschema@.duration_sketch,
+	INITCOND = '(version=1,zeros=0,buckets={})',
+	COMBINEFUNC = @extschema@.duration_sketch_combine,
+	MSFUNC = @extschema@.duration_sketch_accum,
+	MINVFUNC = @extschema@.duration_sketch_retract,
+	MSTYPE = @extschema@.duration_sketch,
+	MINITCOND = '(version=1,zeros=0,buckets={})',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.duration_sketch(pg_catalog.interval) IS 'the duration_sketch of raw rows, for rollup tables';
+
+-- aggregates over stored sketches
+CREATE AGGREGATE @extschema@.duration_sketch(@extschema@.duration_sketch) (
+	SFUNC = @extschema@.duration_sketch_combine,
+	STYPE = @extschema@.duration_sketch,
+	INITCOND = '(version=1,zeros=0,buckets={})',
+	COMBINEFUNC = @extschema@.duration_sketch_combine,
+	MSFUNC = @extschema@.duration_sketch_combine,
+	MINVFUNC = @extschema@.duration_sketch_subtract,
+	MSTYPE = @extschema@.duration_sketch,
+	MINITCOND = '(version=1,zeros=0,buckets={})',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.duration_sketch(@extschema@.duration_sketch) IS 'merges duration_sketch values into one duration_sketch';
+
+CREATE AGGREGATE @extschema@.duration_percentile(@extschema@.duration_sketch, pg_catalog.float8) (
+	SFUNC = @extschema@.duration_percentile_merge,
+	STYPE = @extschema@.duration_sketch,
+	INITCOND = '(version=1,zeros=0,buckets={})',
+	FINALFUNC = @extschema@.duration_percentile_final,
+	COMBINEFUNC = @extschema@.duration_sketch_combine,
+	MSFUNC = @extschema@.duration_percentile_merge,
+	MINVFUNC = @extschema@.duration_percentile_unmerge,
+	MSTYPE = @extschema@.duration_sketch,
+	MINITCOND = '(version=1,zeros=0,buckets={})',
+	MFINALFUNC = @extschema@.duration_percentile_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.duration_percentile(@extschema@.duration_sketch, pg_catalog.float8) IS 'duration_percentile of merged duration_sketch values: equals duration_percentile over the raw rows';
+
+CREATE AGGREGATE @extschema@.duration_median(@extschema@.duration_sketch) (
+	SFUNC = @extschema@.duration_sketch_combine,
+	STYPE = @extschema@.duration_sketch,
+	INITCOND = '(version=1,zeros=0,buckets={})',
+	FINALFUNC = @extschema@.duration_median_final,
+	COMBINEFUNC = @extschema@.duration_sketch_combine,
+	MSFUNC = @extschema@.duration_sketch_combine,
+	MINVFUNC = @extschema@.duration_sketch_subtract,
+	MSTYPE = @extschema@.duration_sketch,
+	MINITCOND = '(version=1,zeros=0,buckets={})',
+	MFINALFUNC = @extschema@.duration_median_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.duration_median(@extschema@.duration_sketch) IS 'duration_median of merged duration_sketch values: equals duration_median over the raw rows';
+
+CREATE AGGREGATE @extschema@.duration_percentiles(@extschema@.duration_sketch, pg_catalog.float8[]) (
+	SFUNC = @extschema@.duration_percentiles_merge,
+	STYPE = @extschema@.duration_sketch,
+	INITCOND = '(version=1,zeros=0,buckets={})',
+	FINALFUNC = @extschema@.duration_percentiles_final,
+	COMBINEFUNC = @extschema@.duration_sketch_combine,
+	MSFUNC = @extschema@.duration_percentiles_merge,
+	MINVFUNC = @extschema@.duration_percentiles_unmerge,
+	MSTYPE = @extschema@.duration_sketch,
+	MINITCOND = '(version=1,zeros=0,buckets={})',
+	MFINALFUNC = @extschema@.duration_percentiles_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.duration_percentiles(@extschema@.duration_sketch, pg_catalog.float8[]) IS 'duration_percentiles of merged duration_sketch values: equals duration_percentiles over the raw rows';

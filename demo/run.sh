@@ -6,6 +6,7 @@ cd "$(dirname "$0")"
 psql -X -q -v ON_ERROR_STOP=1 -c 'CREATE EXTENSION kpi' \
 	-f generate.sql -f report.sql \
 	-f business_hours.sql \
-	-f staffing.sql	# issue 12: teams' opening hours, business-hours SLA; issue 15: staffing
+	-f staffing.sql \
+	-f percentiles.sql	# issue 12: opening hours and business-hours SLA; 15: staffing; 13: reply and resolution times
 # the customer part (churn and retention), a separate script
 psql -X -q -v ON_ERROR_STOP=1 -f customers.sql

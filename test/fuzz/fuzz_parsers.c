@@ -10,9 +10,13 @@
  * (fields in range, the cross-field rules) and prints to a form that
  * parses back to the same bytes, and an accepted target obeys the target
  * rules, and an accepted calendar is canonical (what the stored-form
- * check accepts) and prints to a form that parses back to the same bytes.
+ * check accepts) and prints to a form that parses back to the same bytes.  An accepted duration_sketch keeps every rule of its format
+ * and prints to a form that parses back to the same bytes; and the first
+ * eight bytes of every input, read as a microsecond count, fall in the
+ * bucket the slow search finds, whose estimate is within 0.5% of them.
  */
 #include "kpi.h"
+#include "sketch.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -117,6 +121,65 @@ check_calendar(const char *text)
 	free(cal);
 }
 
+/* Zeroed memory for the sketch parser. */
+static void *
+fuzz_allocate(size_t size)
+{
+	return calloc(1, size);
+}
+
+/* The sketch parser's promises for one input. */
+static void
+fuzz_sketch(const char *text)
+{
+	DurationSketch *sketch;
+	DurationSketch *again;
+	char	   *printed;
+
+	if (kpi_sketch_parse(text, fuzz_allocate, &sketch) == NULL)
+	{
+		if (kpi_sketch_check(sketch, VARSIZE(sketch)) != NULL)
+			abort();
+		printed = malloc(kpi_sketch_text_size(sketch));
+		kpi_sketch_format_into(sketch, printed);
+		if (strlen(printed) >= kpi_sketch_text_size(sketch))
+			abort();
+		if (kpi_sketch_parse(printed, fuzz_allocate, &again) != NULL ||
+			VARSIZE(again) != VARSIZE(sketch) ||
+			memcmp(sketch, again, VARSIZE(sketch)) != 0)
+			abort();
+		for (int64 rank = 1; rank <= sketch->count && rank <= 64; rank++)
+			(void) kpi_sketch_value_at_rank(sketch, rank);
+		free(printed);
+		free(again);
+	}
+	free(sketch);
+}
+
+/* The bucket of a microsecond count holds it, within 0.5%. */
+static void
+fuzz_bucket(const uint8_t *data, size_t size)
+{
+	uint64		raw = 0;
+	int64		micros;
+	int			bucket;
+
+	memcpy(&raw, data, Min(size, sizeof(raw)));
+	micros = (int64) (raw & PG_INT64_MAX);
+	if (micros == 0)
+		return;
+	bucket = kpi_sketch_bucket_of(micros);
+	if (bucket != kpi_sketch_bucket_of_slow(micros) ||
+		micros < kpi_sketch_lower[bucket] || micros > kpi_sketch_upper[bucket])
+		abort();
+	{
+		int128		error = (int128) kpi_sketch_estimate[bucket] - micros;
+
+		if ((error < 0 ? -error : error) * 200 > micros)
+			abort();
+	}
+}
+
 /* One fuzz input: a NUL-terminated copy fed to every parser. */
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -150,6 +213,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		abort();
 
 	check_calendar(text);
+	fuzz_sketch(text);
+	fuzz_bucket(data, size);
 
 	free(text);
 	return 0;

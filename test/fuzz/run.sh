@@ -18,6 +18,7 @@ trap 'rm -rf "$work"' EXIT
 	-Wall -Werror -I "$top/src" -isystem "$("$pg_config" --includedir-server)" \
 	"$here/fuzz_parsers.c" "$top/src/state_parse.c" "$top/src/target_parse.c" \
 	"$top/src/calendar_parse.c" \
+	"$top/src/sketch_parse.c" "$top/src/sketch_buckets.c" \
 	-lm -o "$work/fuzz_parsers"
 
 mkdir -p "$work/corpus" "$here/findings"
@@ -31,4 +32,4 @@ cp "$here"/seeds/* "$work/corpus/"
 }
 grep -E '^stat::number_of_executed_units|^Done' "$work/log" | tr '\n' ' '
 echo
-echo "fuzz: ${seconds}s over the state, target and calendar parsers, nothing found"
+echo "fuzz: ${seconds}s over the state, target, calendar and duration_sketch parsers, nothing found"

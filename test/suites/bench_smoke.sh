@@ -43,3 +43,14 @@ if ! grep -q '^business hours: plain SQL (both variants) and business_time agree
 	exit 1
 fi
 echo "bench smoke: business hours table complete, plain SQL agrees with business_time"
+
+# the percentile benchmark (test/bench/percentiles.sql) ran to its end: kpi
+# within its error bound, the weekly rollup equal to the raw rows
+if ! grep -qE '^ kpi duration_percentiles +\|.*\| ok \(<= 0\.5%\)' "$output" ||
+	! grep -qE '^ weekly rollup \| +[0-9]+ \| +0$' "$output" ||
+	! grep -q 'percentile_goals_missed' "$output"; then
+	cat "$output"
+	echo "bench smoke: the percentile benchmark did not finish with kpi within 0.5% and an exact rollup" >&2
+	exit 1
+fi
+echo "bench smoke: percentile benchmark ran, kpi within 0.5%, rollup equal to raw rows"

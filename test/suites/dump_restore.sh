@@ -43,7 +43,8 @@ SELECT team, day, nps_state(nps_score) AS nps, csat_state(csat_score) AS csat,
        service_level_state(wait, abandoned, '20 s') AS sl,
        asa_state(wait, abandoned) AS asa,
        abandonment_state(abandoned, wait, '5 s') AS abandon,
-       shrinkage_state(idle, scheduled) AS shrinkage
+       shrinkage_state(idle, scheduled) AS shrinkage,
+       duration_sketch(talk) AS talk_times
 FROM tickets GROUP BY team, day;
 
 CREATE VIEW team_kpis AS
@@ -54,7 +55,10 @@ SELECT team, nps(nps_score), csat(csat_score), csat(resolved) AS csat_flag,
        service_level(wait, '20 s'), service_level(wait, abandoned, '20 s') AS sl_abandon,
        avg_speed_of_answer(wait, abandoned), abandonment_rate(abandoned),
        abandonment_rate(abandoned, wait, '5 s') AS abandon_short,
-       shrinkage(idle, scheduled)
+       shrinkage(idle, scheduled) AS shrinkage,
+       duration_median(talk) AS median_talk,
+       duration_percentile(wait, 0.9) AS p90_wait,
+       duration_percentiles(talk, '{0.5,0.9}') AS talk_percentiles
 FROM tickets GROUP BY team;
 
 -- Scores and counts as a warehouse stores them: the view must come back
@@ -71,7 +75,9 @@ FROM wide_answers GROUP BY team;
 CREATE MATERIALIZED VIEW team_kpis_from_rollup AS
 SELECT team, nps(nps), csat(csat), fcr_rate(fcr), ces(ces), avg_handle_time(aht),
        utilization(utilization), occupancy(occupancy), service_level(sl),
-       avg_speed_of_answer(asa), abandonment_rate(abandon), shrinkage(shrinkage)
+       avg_speed_of_answer(asa), abandonment_rate(abandon), shrinkage(shrinkage),
+       duration_median(talk_times), duration_percentile(talk_times, 0.9),
+       duration_percentiles(talk_times, '{0.5,0.9}')
 FROM daily GROUP BY team;
 
 -- Customers and a monthly churn rollup (churn_state), with a view of the

@@ -15,7 +15,10 @@ chmod 755 "$work"
 "$top/test/build-variant.sh" "$work" -DUSE_ASSERT_CHECKING
 # Without the flag Assert() compiles to nothing; with it the library calls
 # the server's ExceptionalCondition, which is how we know the checks are in.
-if ! nm -u "$work/build/kpi.so" | grep -qw ExceptionalCondition; then
+# (nm's list is read whole first: grep -q stopping at the first match would
+# kill nm with SIGPIPE, which pipefail reports as a failure)
+undefined=$(nm -u "$work/build/kpi.so")
+if ! grep -qw ExceptionalCondition <<<"$undefined"; then
 	echo "the assertion build has no Assert() in it" >&2
 	exit 1
 fi

@@ -15,6 +15,7 @@ packages=(
 	binutils						# nm, for the assertion build check
 	default-jdk-headless			# javac and java, for the JDBC suite
 	libpostgresql-jdbc-java			# the JDBC driver it tests with
+	python3 tzdata					# the independent reference suites (zoneinfo)
 )
 
 missing=()

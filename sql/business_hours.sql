@@ -104,6 +104,8 @@ SELECT 'Mon 9-17'::kpi_calendar;
 SELECT 'Mon-Fri 09:00-17:00, Sat 10:00-14:00'::kpi_calendar;
 -- 10,000 written ranges are allowed (here they merge into one), 10,001
 -- are not; the same for closed dates (10,000 apart, one more is too many).
+-- The dates are written with to_char: date::text follows DateStyle, which
+-- is "Postgres, MDY" here and would print 01-03-2026.
 CREATE FUNCTION calendar_problem(literal text) RETURNS text
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -121,9 +123,9 @@ SELECT calendar_problem('Mon ' || string_agg('09:00-10:00', ', ')) AS ranges_100
 FROM generate_series(1, 10001) i;
 SELECT calendar_problem('daily ' || string_agg('09:00-10:00', ', ')) AS daily_1429_times_7
 FROM generate_series(1, 1429) i;
-SELECT calendar_problem('Mon 09:00-10:00; closed ' || string_agg((date '2026-01-01' + 2 * i)::text, ', ')) AS closed_10000
+SELECT calendar_problem('Mon 09:00-10:00; closed ' || string_agg(to_char(date '2026-01-01' + 2 * i, 'YYYY-MM-DD'), ', ')) AS closed_10000
 FROM generate_series(1, 10000) i;
-SELECT calendar_problem('Mon 09:00-10:00; closed ' || string_agg((date '2026-01-01' + 2 * i)::text, ', ')) AS closed_10001
+SELECT calendar_problem('Mon 09:00-10:00; closed ' || string_agg(to_char(date '2026-01-01' + 2 * i, 'YYYY-MM-DD'), ', ')) AS closed_10001
 FROM generate_series(1, 10001) i;
 DROP FUNCTION calendar_problem(text);
 \set VERBOSITY terse

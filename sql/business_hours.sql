@@ -104,6 +104,8 @@ SELECT 'Mon 9-17'::kpi_calendar;
 SELECT 'Mon-Fri 09:00-17:00, Sat 10:00-14:00'::kpi_calendar;
 -- 10,000 written ranges are allowed (here they merge into one), 10,001
 -- are not; the same for closed dates (10,000 apart, one more is too many).
+-- The dates are written with to_char: date::text follows DateStyle, which
+-- is "Postgres, MDY" here and would print 01-03-2026.
 CREATE FUNCTION calendar_problem(literal text) RETURNS text
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -121,9 +123,9 @@ SELECT calendar_problem('Mon ' || string_agg('09:00-10:00', ', ')) AS ranges_100
 FROM generate_series(1, 10001) i;
 SELECT calendar_problem('daily ' || string_agg('09:00-10:00', ', ')) AS daily_1429_times_7
 FROM generate_series(1, 1429) i;
-SELECT calendar_problem('Mon 09:00-10:00; closed ' || string_agg((date '2026-01-01' + 2 * i)::text, ', ')) AS closed_10000
+SELECT calendar_problem('Mon 09:00-10:00; closed ' || string_agg(to_char(date '2026-01-01' + 2 * i, 'YYYY-MM-DD'), ', ')) AS closed_10000
 FROM generate_series(1, 10000) i;
-SELECT calendar_problem('Mon 09:00-10:00; closed ' || string_agg((date '2026-01-01' + 2 * i)::text, ', ')) AS closed_10001
+SELECT calendar_problem('Mon 09:00-10:00; closed ' || string_agg(to_char(date '2026-01-01' + 2 * i, 'YYYY-MM-DD'), ', ')) AS closed_10001
 FROM generate_series(1, 10001) i;
 DROP FUNCTION calendar_problem(text);
 \set VERBOSITY terse
@@ -318,5 +320,41 @@ SELECT business_time('24/7; tz <+99>-99', '2026-01-01', '2026-01-02');
 -- calendar closed 9999-12-20..9999-12-31 next opens on Monday
 -- 10000-01-03.
 SELECT business_next_open('Mon 09:00-10:00; closed 9999-12-20..9999-12-31', '9999-12-19 12:00') AS far;
+
+-- Far DST changes.  Past the end of its table PostgreSQL repeats a zone's
+-- rule in 400-year cycles, and pg_next_dst_boundary reports no further
+-- change at the instant 2769-10-26 01:00 UTC (Europe/Copenhagen's fall
+-- back that year, CEST +2 -> CET +1; 2769-10-26 is the last Sunday of
+-- October); a span walking through it must still see the spring forward
+-- of 2770-03-29 01:00 UTC (last Sunday of March 2770; 2770-03-30 is a
+-- Monday).  Calendar: daily 12:00-13:00, closed 2769-10-26..2770-04-30.
+--  from 2769-10-25 00:00 UTC (Saturday 02:00 CEST): Saturday 12:00-13:00
+--  CEST = 10:00-11:00 UTC is 1 hour; closed until 2770-04-30; Friday
+--  2770-05-01 12:00 CEST (+2) = 10:00 UTC, to 10:30 UTC is 30 minutes:
+--  1:30:00 (one offset from late 2769 on would put the opening at 11:00
+--  UTC and give 1:00:00);
+--  business_next_open from the change itself: 2770-05-01 10:00+00;
+--  business_add of 30 minutes from the change: 10:00 + 30 min = 10:30+00;
+--  business_add of 90 minutes from 2769-10-25 00:00: the Saturday hour,
+--  then 30 minutes of 1 May: 2770-05-01 10:30+00.
+SELECT business_time(c, '2769-10-25 00:00+00', '2770-05-01 10:30+00') AS far_time,
+       business_next_open(c, '2769-10-26 01:00+00') AS far_next_open,
+       business_add(c, '2769-10-26 01:00+00', '30 minutes') AS far_add,
+       business_add(c, '2769-10-25 00:00+00', '90 minutes') AS far_add_across
+FROM (SELECT 'daily 12:00-13:00; closed 2769-10-26..2770-04-30; tz Europe/Copenhagen'::kpi_calendar AS c) c;
+
+-- Longest spans.  From 2000-01-01 to the last microsecond of timestamptz
+-- (294276-12-31 23:59:59.999999, END_TIMESTAMP - 1 = 9223371331199999999
+-- us) a 24/7 UTC calendar is open 9223371331199999999 us =
+-- 2562047591:59:59.999999, below the interval limit of 2^63 - 1 us.  From
+-- the first instant (4713-11-24 BC, -211813488000000000 us) it would be
+-- 9223371331199999999 + 211813488000000000 = 9435184819199999999 us >
+-- 2^63 - 1 = 9223372036854775807: an error, in either direction, not a
+-- wrapped negative interval.
+SELECT business_time('24/7', '2000-01-01 00:00+00', '294276-12-31 23:59:59.999999+00') AS longest;
+\set VERBOSITY default
+SELECT business_time('24/7', '4713-11-24 00:00+00 BC', '294276-12-31 23:59:59.999999+00');
+SELECT business_time('24/7', '294276-12-31 23:59:59.999999+00', '4713-11-24 00:00+00 BC');
+\set VERBOSITY terse
 
 DROP TABLE teams;

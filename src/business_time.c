@@ -163,6 +163,24 @@ zone_stretch(pg_tz *zone, TimestampTz t, int64 *offset, TimestampTz *until,
 											 &before_dst, &boundary,
 											 &after_offset, &after_dst, zone);
 
+	/*
+	 * Past the end of its table PostgreSQL repeats a zone's rule in cycles
+	 * of 400 years, and at an instant that falls exactly whole cycles after
+	 * the table's last change (late 2769 for today's zones with daylight
+	 * saving time) it reports no later change although the rule goes on;
+	 * trusting that would give the rest of any span one offset.  Such an
+	 * instant starts its stretch, so the offset one second later is the
+	 * same, and there the next change is found.  The same second look
+	 * guards against a boundary reported at or before the instant.
+	 */
+	if (found == 0 || (found > 0 && boundary <= seconds))
+	{
+		pg_time_t	later = seconds + 1;
+
+		found = pg_next_dst_boundary(&later, &before_offset, &before_dst,
+									 &boundary, &after_offset, &after_dst,
+									 zone);
+	}
 	if (found < 0)
 		report_out_of_range(function, "the time zone has no offset for this instant");
 	/*
@@ -329,12 +347,17 @@ open_inverse(const KpiCalendar *cal, int128 target)
 	return week_open_inverse(cal, target + (int128) closed_before[lo] * USECS_PER_MINUTE);
 }
 
-/* Open time between real instants from <= to, in microseconds. */
+/*
+ * Open time between real instants from <= to, in microseconds.  Summed in
+ * int128: timestamptz's range is longer than an interval's time field
+ * holds (a 24/7 calendar from 4713 BC to 294276 AD is open for about 9.4e18
+ * microseconds), so a span near that length is an error, not a wrap.
+ */
 static int64
 open_time_between(const LoadedCalendar *loaded, TimestampTz from,
 				  TimestampTz to, const char *function)
 {
-	int64		total = 0;
+	int128		total = 0;
 
 	while (from < to)
 	{
@@ -344,11 +367,13 @@ open_time_between(const LoadedCalendar *loaded, TimestampTz from,
 
 		zone_stretch(loaded->zone, from, &offset, &until, function);
 		end = Min(until, to);
-		total += open_before(loaded->cal, end + offset)
+		total += (int128) open_before(loaded->cal, end + offset)
 			- open_before(loaded->cal, from + offset);
 		from = end;
 	}
-	return total;
+	if (total > PG_INT64_MAX)
+		report_out_of_range(function, "the result is out of range for type interval");
+	return (int64) total;
 }
 
 /* An interval of whole microseconds in its time field. */

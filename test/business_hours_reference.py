@@ -44,6 +44,10 @@ ZONES = [
     "Africa/Casablanca", "America/St_Johns", "UTC", "Asia/Tehran",
     "Europe/Moscow", "America/Havana", "Asia/Kathmandu", "Pacific/Auckland",
 ]
+# zones whose rules still change the offset twice a year in 2769
+FAR_DST_ZONES = {"Europe/Copenhagen", "America/New_York", "Australia/Sydney",
+                 "America/Santiago", "Australia/Lord_Howe", "Europe/Dublin",
+                 "America/St_Johns", "America/Havana", "Pacific/Auckland"}
 DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 LONG_DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday",
              "saturday", "sunday"]
@@ -220,6 +224,14 @@ def main():
             start = int(dt.datetime(rng.randrange(FIRST_YEAR, LAST_YEAR), 1, 1,
                                     tzinfo=dt.timezone.utc).timestamp()) + 60 * rng.randrange(366 * 1440)
             finish = start + 60 * rng.choice([30, 60, 120]) * 1440
+        elif case < 6:
+            # far future: from before the zone's last DST change of 2769
+            # (where PostgreSQL's zone look-up needs a second look, 400
+            # years after its table ends) to after its first one of 2770
+            while zone not in FAR_DST_ZONES:
+                text, ranges, closed, zone = random_calendar()
+            start = transitions_near(zone, 2769)[-1] - 60 * rng.randrange(1, 7 * 1440)
+            finish = transitions_near(zone, 2770)[0] + 60 * rng.randrange(1, 7 * 1440)
         else:
             start, finish = random_span(zone)
         ref = Reference(ranges, closed, zone)

@@ -119,10 +119,10 @@ kpi_percent_unsigned(uint128 part, uint128 whole)
 	if (part == 0)
 		return 0.0;				/* the division below would never end */
 	/* the integer part, from the top bit of the 135-bit dividend down */
-	for (int bit = 134; bit >= 0; bit--)
+	for (int position = 134; position >= 0; position--)
 	{
-		uint128		next = bit >= 128 ?
-			(dividend_high >> (bit - 128)) & 1 : (dividend_low >> bit) & 1;
+		uint128		next = position >= 128 ?
+			(dividend_high >> (position - 128)) & 1 : (dividend_low >> position) & 1;
 		bool		carry = (remainder >> 127) != 0;
 		bool		digit;
 

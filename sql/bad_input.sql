@@ -528,7 +528,12 @@ INSERT INTO matrix (subject, input, expression, expected) VALUES
 ('kpi_value', 'utilization (2^80 - 1) / 2^80', 'kpi_value(''(busy_us=1208925819614629174706175,scheduled_us=1208925819614629174706176)''::utilization_state)', '100'),
 -- 100 * 1 / 3 of a huge whole: 1 / 3 of 3 * 2^70 = 2^70 us busy:
 -- 100 / 3 = 33.333333333333336 (the double nearest 33.33...)
-('kpi_value', 'utilization 2^70 / (3 * 2^70)', 'kpi_value(''(busy_us=1180591620717411303424,scheduled_us=3541774862152233910272)''::utilization_state)', '33.333333333333336');
+('kpi_value', 'utilization 2^70 / (3 * 2^70)', 'kpi_value(''(busy_us=1180591620717411303424,scheduled_us=3541774862152233910272)''::utilization_state)', '33.333333333333336'),
+-- a CES of only 7s is 7 at any count: n = 176426414414705830 answers,
+-- score_sum 7n = 1234984900902940810, score_squares 49n =
+-- 8644894306320585670; (double) 7n / (double) n gave 7.000000000000001,
+-- above the scale
+('kpi_value', 'ces, 176426414414705830 sevens', 'kpi_value(''(responses=176426414414705830,score_sum=1234984900902940810,score_squares=8644894306320585670)''::ces_state)', '7');
 
 -- The matrix (binary_input's first DROP TABLE IF EXISTS would add a notice).
 SET client_min_messages = warning;

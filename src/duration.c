@@ -91,19 +91,20 @@ kpi_mean_interval(int128 total_us, int64 count, const char *function)
 }
 
 /*
- * 100 * part / whole correctly rounded to double, whole > 0, by binary long
- * division of the 135-bit product 100 * part.  Converting sums beyond 2^53
- * to double first and then multiplying and dividing rounds three times: a
- * share whose part equals its whole came out 100.00000000000001 or
- * 99.99999999999999 (busy = scheduled = 57272583418485268 microseconds).
+ * factor * part / whole correctly rounded to double, factor 1..127 and
+ * whole > 0, by binary long division of the 135-bit product factor * part.
+ * Converting sums beyond 2^53 to double first and then multiplying and
+ * dividing rounds three times: a share whose part equals its whole came out
+ * 100.00000000000001 or 99.99999999999999 (busy = scheduled =
+ * 57272583418485268 microseconds), a CES of only 7s 7.000000000000001.
  */
-double
-kpi_percent_unsigned(uint128 part, uint128 whole)
+static double
+scaled_quotient(uint128 part, int factor, uint128 whole)
 {
 	const uint128 mask64 = ((uint128) 1 << 64) - 1;
 	const uint128 enough = (uint128) 1 << 65;	/* 66 bits: 53 + round + sticky */
-	uint128		low_product = (part & mask64) * 100;
-	uint128		high_product = (part >> 64) * 100;
+	uint128		low_product = (part & mask64) * factor;
+	uint128		high_product = (part >> 64) * factor;
 	uint128		dividend_low = (high_product << 64) + low_product;
 	uint64		dividend_high = (uint64) (high_product >> 64) +
 		(dividend_low < low_product ? 1 : 0);
@@ -112,10 +113,10 @@ kpi_percent_unsigned(uint128 part, uint128 whole)
 	int			scale = 0;		/* the result is quotient * 2^scale */
 	bool		sticky = false;
 
-	Assert(whole > 0);
-	/* below 2^48 and 2^53 the product and the operands are exact doubles */
-	if (part < ((uint128) 1 << 48) && whole < ((uint128) 1 << 53))
-		return 100.0 * (double) part / (double) whole;
+	Assert(whole > 0 && factor >= 1 && factor < 128);
+	/* below 2^46 and 2^53 the product and the operands are exact doubles */
+	if (part < ((uint128) 1 << 46) && whole < ((uint128) 1 << 53))
+		return (double) factor * (double) part / (double) whole;
 	if (part == 0)
 		return 0.0;				/* the division below would never end */
 	/* the integer part, from the top bit of the 135-bit dividend down */
@@ -154,6 +155,21 @@ kpi_percent_unsigned(uint128 part, uint128 whole)
 	sticky |= remainder != 0;
 	/* the conversion rounds to nearest; the sticky bit breaks false ties */
 	return ldexp((double) (quotient | (sticky ? 1 : 0)), scale);
+}
+
+/* 100 * part / whole correctly rounded, whole > 0: percents of sums. */
+double
+kpi_percent_unsigned(uint128 part, uint128 whole)
+{
+	return scaled_quotient(part, 100, whole);
+}
+
+/* sum / count correctly rounded, count > 0, sum >= 0: means of counts. */
+double
+kpi_mean_of_counts(int128 sum, int128 count)
+{
+	Assert(sum >= 0 && count > 0);
+	return scaled_quotient((uint128) sum, 1, (uint128) count);
 }
 
 /*

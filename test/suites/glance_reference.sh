@@ -13,8 +13,8 @@
 #   be within 4 units in the last place of the exact value (durations:
 #   the correctly rounded quotient of the integers, up to that clamp),
 #   be 22003 exactly where the exact value overflows, and never -0.
-# - utilization / occupancy / nps percents: the correctly rounded quotient
-#   of the integers (Python's int / int), bit for bit.
+# - utilization / occupancy / nps percents and the CES mean: the correctly
+#   rounded quotient of the integers (Python's int / int), bit for bit.
 # - kpi_bar: floor(8 * width * value / high) in double precision, in that
 #   order, as the README writes it.
 # - kpi_sparkline: min(7, floor(8 * (v - low) / (high - low))) in double
@@ -205,6 +205,23 @@ sql("COPY surveys FROM STDIN (FORMAT csv)", stdin=data)
 for (p, m, d), row in zip(rows, copy_out("SELECT kpi_value(s) FROM surveys")):
     if float(row[0]) != 100 * (p - d) / (p + m + d) or row[0] == "-0":
         fail("nps percent", [p, m, d] + row)
+
+# CES: the mean of scores 1..7, the correctly rounded quotient too; states
+# of n scores with sum S and sum of squares Q built from real score mixes
+rows = []
+for _ in range(1000):
+    n = rng.randint(1, 2**rng.randint(1, 57))
+    sevens = rng.choice([n, n - 1, rng.randint(0, n)])
+    rest = rng.randint(1, 6)
+    total = 7 * sevens + rest * (n - sevens)
+    rows.append((n, total, 49 * sevens + rest * rest * (n - sevens)))
+rows = [r for r in rows if r[2] < 2**63]
+data = "".join('"(responses=%d,score_sum=%d,score_squares=%d)"\n' % r for r in rows)
+sql("CREATE TABLE efforts (s ces_state)")
+sql("COPY efforts FROM STDIN (FORMAT csv)", stdin=data)
+for (n, total, _), row in zip(rows, copy_out("SELECT kpi_value(s) FROM efforts")):
+    if float(row[0]) != total / n:
+        fail("ces mean", [n, total] + row)
 
 # ---- kpi_bar: floor(8 * width * value / high) in double precision
 rows = []

@@ -497,6 +497,44 @@ INSERT INTO matrix (subject, input, expression, expected) VALUES
 -- with fewer agents than Erlangs such a queue holds billions of callers
 ('erlang_a_service_level', 'overload, patience 178000000 years', 'erlang_a_service_level(5, 100, ''3 min'', ''30 min'', ''178000000 years'', ''20 s'')', 'ERROR 54000');
 
+-- Review of issues 17 and 18 (rev-glance): results that rounding put on
+-- the wrong side of exact, each derived by hand.
+INSERT INTO matrix (subject, input, expression, expected) VALUES
+-- on the goal attainment is exactly 100: 100 * -82.563 / -82.563 rounded
+-- 100 * -82.563 first and gave 99.99999999999999; 102.409 gave
+-- 100.00000000000001
+('kpi_attainment', '-82.563 on > -82.563', 'kpi_attainment(-82.563, ''> -82.563'')', '100'),
+('kpi_attainment', '102.409 on <= 102.409', 'kpi_attainment(102.409, ''<= 102.409'')', '100'),
+-- negative goal, higher is better: 100 * (2 * -30 - -61) / -30 =
+-- 100 * 1 / -30 = -10/3, the double nearest -3.333...; 200 - 100 * -61 /
+-- -30 = 200 - 203.33333333333334 cancelled to -3.333333333333343
+('kpi_attainment', '-61 against > -30', 'kpi_attainment(-61, ''> -30'')', '-3.3333333333333335'),
+-- a zero result is 0, not -0: 100 * (2 * -10 - -20) / -10 = 0 / -10, and
+-- lower is better, 100 * 0 / -10
+('kpi_attainment', '0 against < -10', 'kpi_attainment(0, ''< -10'')', '0'),
+-- the percent of exact microseconds: goal 2^53 + 1 us, value 2^53 + 2 us,
+-- lower is better: 100 * (2^53 + 1) / (2^53 + 2) = 100 - 100 / (2^53 + 2)
+-- = 100 - 1.11e-14; the doubles next to 100 are 100 and 100 - 2^-46 =
+-- 100 - 1.42e-14, and the nearer is 100 - 2^-46, printed 99.99999999999999
+-- (as doubles, 2^53 + 1 rounds to 2^53 and gave 99.99999999999997)
+('kpi_attainment', '2^53 + 2 us against <= 2^53 + 1 us', 'kpi_attainment(''9007199254740994 microseconds''::interval, ''<= 9007199254740993 microseconds'')', '99.99999999999999'),
+-- shares whose part is their whole are 100 at any size: 100 * x / x
+-- rounded 100 * x first (x = 57272583418485268 us, about 1815 years of
+-- agent time, gave 100.00000000000001; x = 896756281854463313345605 too)
+('kpi_value', 'utilization, busy = scheduled = 57272583418485268 us', 'kpi_value(''(busy_us=57272583418485268,scheduled_us=57272583418485268)''::utilization_state)', '100'),
+('kpi_value', 'occupancy, idle 0, handle 896756281854463313345605 us', 'kpi_value(''(handle_us=896756281854463313345605,idle_us=0)''::occupancy_state)', '100'),
+-- part one below its whole, both beyond 2^64: 100 * (2^80 - 1) / 2^80 =
+-- 100 - 100 / 2^80, within half a unit of 100: 100
+('kpi_value', 'utilization (2^80 - 1) / 2^80', 'kpi_value(''(busy_us=1208925819614629174706175,scheduled_us=1208925819614629174706176)''::utilization_state)', '100'),
+-- 100 * 1 / 3 of a huge whole: 1 / 3 of 3 * 2^70 = 2^70 us busy:
+-- 100 / 3 = 33.333333333333336 (the double nearest 33.33...)
+('kpi_value', 'utilization 2^70 / (3 * 2^70)', 'kpi_value(''(busy_us=1180591620717411303424,scheduled_us=3541774862152233910272)''::utilization_state)', '33.333333333333336'),
+-- a CES of only 7s is 7 at any count: n = 176426414414705830 answers,
+-- score_sum 7n = 1234984900902940810, score_squares 49n =
+-- 8644894306320585670; (double) 7n / (double) n gave 7.000000000000001,
+-- above the scale
+('kpi_value', 'ces, 176426414414705830 sevens', 'kpi_value(''(responses=176426414414705830,score_sum=1234984900902940810,score_squares=8644894306320585670)''::ces_state)', '7');
+
 -- The matrix (binary_input's first DROP TABLE IF EXISTS would add a notice).
 SET client_min_messages = warning;
 SELECT subject, input, expected, outcome(expression) AS outcome

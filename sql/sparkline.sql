@@ -249,6 +249,24 @@ SELECT '[' || kpi_bar(43.75, 100, 10) || ']' AS "43.75 of 100, 10 wide",
        '[' || kpi_bar(100, 100) || ']' AS "100 of 100",
        '[' || kpi_bar(12.5, 100) || ']' AS "12.5 of 100";
 
+-- Eighth boundaries that are exact in decimals stay exact: the formula is
+-- evaluated in its order, 8 * width * value / high.  (Dividing first lost
+-- an eighth at each: 1.2 / 3 = 0.39999999999999997, times 80 is
+-- 31.999999999999996 -> 31.)
+--   1.2 of 3, 10 wide:  80 * 1.2 = 96, 96 / 3 = 32 eighths: 4 full blocks
+--   0.7 of 0.8, 10 wide: 80 * 0.7 = 56, 56 / 0.8 = 70 eighths: 8 full + ▊ (6)
+--   0.3 of 3, 5 wide:   40 * 0.3 = 12, 12 / 3 = 4 eighths: ▌
+--   0.6 of 1.5, 10 wide: 80 * 0.6 = 48, 48 / 1.5 = 32 eighths: 4 full blocks
+-- Where 8 * width * value overflows, it divides first: 1e308 of 1.5e308 on
+-- 1000 characters: 8000 / 1.5 = 5333.3 -> 5333 eighths = 666 full blocks
+-- and ▋ (5), 667 characters.
+SELECT '[' || kpi_bar(1.2, 3, 10) || ']' AS "1.2 of 3",
+       '[' || kpi_bar(0.7, 0.8, 10) || ']' AS "0.7 of 0.8",
+       '[' || kpi_bar(0.3, 3, 5) || ']' AS "0.3 of 3",
+       '[' || kpi_bar(0.6, 1.5, 10) || ']' AS "0.6 of 1.5",
+       length(kpi_bar(1e308, 1.5e308, 1000)) AS huge_length,
+       right(kpi_bar(1e308, 1.5e308, 1000), 2) AS huge_end;
+
 -- Clamped outside 0..high, NULL in NULL out, errors for NaN (22023), a
 -- width outside 1..1000 and a high that is not a positive finite number.
 SELECT picture_outcome('kpi_bar(150, 100, 4)') AS above_high,

@@ -3,11 +3,11 @@
  *		kpi_bar: a value drawn as a horizontal bar of block characters, in
  *		eighths of a character, the way DuckDB's bar() draws one.
  *
- * The bar is floor(8 * width * value / high) eighths long: full blocks (█)
- * and one left block for the remainder (▏ is one eighth, ▉ seven).  It is
- * rounded down so that a bar never claims more than the value: only a
- * value at or above high fills the width.  Values outside 0..high are
- * clamped to an empty or a full bar.
+ * The bar is floor(8 * width * value / high) eighths long, evaluated in
+ * that order: full blocks (█) and one left block for the remainder (▏ is
+ * one eighth, ▉ seven).  It is rounded down so that a bar never claims
+ * more than the value: only a value at or above high fills the width.
+ * Values outside 0..high are clamped to an empty or a full bar.
  */
 #include "kpi.h"
 
@@ -30,14 +30,25 @@ static int
 bar_eighths(double value, double high, int width)
 {
 	int			all = 8 * width;
+	double		scaled;
+	double		quotient;
 	int			eighths;
 
 	if (value >= high)
 		return all;
 	if (value <= 0)
 		return 0;
-	/* 0 < value / high < 1: no overflow, and the product stays below all */
-	eighths = (int) floor(value / high * all);
+	/*
+	 * In the documented order, 8 * width * value / high: multiplying first
+	 * keeps boundaries that are exact in decimals exact (8 * 10 * 1.2 / 3
+	 * is 32; 1.2 / 3 * 80 rounds to 31.999999999999996).  Only a value
+	 * near the top of double precision makes the product overflow; then
+	 * divide first (0 < value / high < 1).  The exact quotient is below
+	 * all, but its rounding can reach it.
+	 */
+	scaled = value * all;
+	quotient = isinf(scaled) ? value / high * all : scaled / high;
+	eighths = (int) floor(quotient);
 	return Min(eighths, all - 1);
 }
 

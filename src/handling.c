@@ -182,5 +182,5 @@ occupancy_final(PG_FUNCTION_ARGS)
 	on_queue = (uint128) state->handle_us + (uint128) state->idle_us;
 	if (on_queue == 0)
 		PG_RETURN_NULL();
-	PG_RETURN_FLOAT8(100.0 * (double) state->handle_us / (double) on_queue);
+	PG_RETURN_FLOAT8(kpi_percent_unsigned((uint128) state->handle_us, on_queue));
 }

@@ -396,6 +396,8 @@ extern void kpi_report_long_threshold(const Interval *span,
 extern Interval *kpi_mean_interval(int128 total_us, int64 count,
 								   const char *function);
 extern double kpi_percent(int128 part, int128 whole);
+extern double kpi_percent_unsigned(uint128 part, uint128 whole);
+extern double kpi_mean_of_counts(int128 sum, int128 count);
 
 /* duration.c: errors raised from the inline accumulators below */
 extern void kpi_report_overflow(const char *function) pg_attribute_noreturn();

@@ -432,5 +432,6 @@ ces_final(PG_FUNCTION_ARGS)
 	KPI_ASSERT_STATE(&kpi_ces_state_type, state);
 	if (state->responses == 0)
 		PG_RETURN_NULL();
-	PG_RETURN_FLOAT8((double) state->score_sum / (double) state->responses);
+	/* correctly rounded: a mean of 7s stays 7 beyond 2^53 responses */
+	PG_RETURN_FLOAT8(kpi_mean_of_counts(state->score_sum, state->responses));
 }

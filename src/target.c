@@ -553,6 +553,25 @@ percent_of(double part, double whole)
 }
 
 /*
+ * 200 - 100 * value / goal for a negative goal, computed as
+ * 100 * (2 goal - value) / goal: subtracting from 200 after dividing
+ * cancels digits when the result is near 0 (-89.3 against "> -43" came out
+ * -7.6744186046511516 instead of -7.674418604651156).  2 goal is exact.
+ * Where 2 goal - value overflows (infinities included), the value is far
+ * above the goal, 100 * value / goal is a large negative number and
+ * subtracting it from 200 cancels nothing.
+ */
+static inline double
+negative_goal_percent(double value, double goal)
+{
+	double		numerator = 2.0 * goal - value;
+
+	if (likely(isfinite(numerator)))
+		return percent_of(numerator, goal);
+	return 200.0 - percent_of(value, goal);
+}
+
+/*
  * kpi_attainment(value, target): percent of the goal achieved.  It is 100
  * on the goal, grows as the value gets better in the target's direction,
  * and is at least 100 (above 100 for > and <) exactly when the goal is met:
@@ -587,9 +606,20 @@ attainment_of(FunctionCallInfo fcinfo, bool interval_value)
 
 	if (goal == 0 || (!higher && goal > 0 && value <= 0))
 		PG_RETURN_NULL();
-	if (higher)
-		attainment = goal > 0 ? percent_of(value, goal) :
-			200.0 - percent_of(value, goal);
+	if (target->unit == KPI_UNIT_DURATION)
+	{
+		/*
+		 * From the exact microseconds, correctly rounded: as doubles, values
+		 * beyond 2^53 would be rounded before dividing.  Goals are >= 0.
+		 */
+		attainment = higher ?
+			kpi_percent(evaluated.micros, target->goal.micros) :
+			kpi_percent(target->goal.micros, evaluated.micros);
+	}
+	else if (higher && goal < 0)
+		attainment = negative_goal_percent(value, goal);
+	else if (higher)
+		attainment = percent_of(value, goal);
 	else
 		attainment = goal > 0 ? percent_of(goal, value) :
 			percent_of(value, goal);
@@ -608,11 +638,14 @@ attainment_of(FunctionCallInfo fcinfo, bool interval_value)
 	 * rounded to double before dividing; the exact comparison decides, and
 	 * the result moves to the nearest double on the side it names.
 	 */
-	if (met && (strict ? attainment <= 100 : attainment < 100))
+	if (value_order(target, evaluated, target->goal) == 0)
+		attainment = 100.0;		/* on the goal exactly, whatever the rounding */
+	else if (met && (strict ? attainment <= 100 : attainment < 100))
 		attainment = strict ? nextafter(100.0, INFINITY) : 100.0;
 	else if (!met && (strict ? attainment > 100 : attainment >= 100))
 		attainment = strict ? 100.0 : nextafter(100.0, 0.0);
-	PG_RETURN_FLOAT8(attainment);
+	/* 100 * 0 / -10 is -0, which float8 output would print as "-0" */
+	PG_RETURN_FLOAT8(kpi_positive_zero(attainment));
 }
 
 /* The SQL-callable evaluation functions, one per value type. */

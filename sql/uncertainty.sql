@@ -127,6 +127,22 @@ SELECT round(kpi_ci_low('(satisfied=1,responses=2)'::csat_state, 1e-12)::numeric
        round(kpi_ci_high('(satisfied=1,responses=2)'::csat_state, 1e-12)::numeric, 6) AS high_near_0,
        kpi_ci_low(unit_error_state(11), 1e-12) AS aht_low_near_0,
        kpi_ci_high(unit_error_state(11), 1e-12) AS aht_high_near_0;
+-- Small levels keep their digits: z is taken from the level itself, not
+-- from the tail (1 - level) / 2, which keeps only six digits of a level of
+-- 1e-10 (reviewer's regression: this gave -4.68947249313456e-09).
+-- Detractor and promoter, one each: adjusted centre 0, SE' = sqrt(0.7 / 5)
+-- = sqrt(0.14) = 0.374165738677394; z = sqrt(2) erfinv(1e-10) =
+-- 1e-10 sqrt(pi / 2) (1 + pi 1e-20 / 12) = 1.2533141373155e-10 (erf's
+-- series); low = -100 z SE' = -4.68947209983475e-09.
+SELECT kpi_ci_low('(promoters=1,passives=0,detractors=1)'::nps_state, 1e-10) AS low_at_1e_10;
+-- Student's t near 100,000 degrees of freedom, where lgamma of 50,000
+-- (about 5e5) leaves 1e-10 absolute in log B(df / 2, 1 / 2) (reviewer's
+-- regression: this gave 0.00078297742275).  CES of 100,000 answers, half
+-- 3 and half 5: mean 4, s^2 = 100000 / 99999, SE = 1 / sqrt(99999); goal
+-- 4.01: t = 0.01 sqrt(99999) = 3.16226185, P(T(99999) > t) =
+-- I_{df / (df + t^2)}(df / 2, 1 / 2) / 2 = 0.000782977422713712 (mpmath
+-- betainc at 40 digits, with the goal as the double 4.01).
+SELECT round(kpi_met_probability('(responses=100000,score_sum=400000,score_squares=1700000)'::ces_state, '>= 4.01')::numeric, 14) AS t_tail_99999_df;
 -- Level 1 - 1e-15 is 0.999999999999999 as a double: each tail holds
 -- 4.996e-16, z = 8.026957 (the tail keeps its digits, no 1 - p is taken):
 -- for 10^12 contacts, 10 s + 8.027 s; the Wilson interval of 1 of 2

@@ -225,16 +225,13 @@ max_double(double a, double b)
 static bool
 sample_interval(const Sample *sample, double level, double *low, double *high)
 {
-	/* the probability left in each tail; exact for levels near 1 */
-	double		tail = (1 - level) / 2;
-
 	if (sample->count < (sample->method == METHOD_T ? 2 : 1))
 		return false;
 	switch (sample->method)
 	{
 		case METHOD_ADJUSTED_WALD:
 			{
-				double		z = kpi_normal_upper_quantile(tail);
+				double		z = kpi_normal_central_quantile(level);
 				double		centre,
 							standard_error;
 
@@ -245,7 +242,7 @@ sample_interval(const Sample *sample, double level, double *low, double *high)
 			}
 		case METHOD_WILSON:
 			{
-				double		z = kpi_normal_upper_quantile(tail);
+				double		z = kpi_normal_central_quantile(level);
 				double		n = sample->count;
 				double		hits = sample->hits;
 				double		denominator = 2 * (n + z * z);
@@ -260,7 +257,7 @@ sample_interval(const Sample *sample, double level, double *low, double *high)
 			}
 		default:
 			{
-				double		t = kpi_t_upper_quantile(tail, sample->count - 1);
+				double		t = kpi_t_central_quantile(level, sample->count - 1);
 				double		standard_error = mean_standard_error(sample);
 				double		estimate = sample_estimate(sample);
 

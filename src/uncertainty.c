@@ -452,6 +452,15 @@ p_value(FunctionCallInfo fcinfo, const Sample *before, const Sample *after)
 				double		df = 0;
 
 				/*
+				 * Equal means exactly, or not: with no spread the answer is
+				 * 1 or 0, and the quotients as doubles can round either way
+				 */
+				if (kpi_mean_cmp(before->n, before->sum, after->n, after->sum) == 0)
+					PG_RETURN_FLOAT8(1);
+				if (total == 0)
+					PG_RETURN_FLOAT8(0);
+
+				/*
 				 * Welch-Satterthwaite, on the shares of the squared error so
 				 * that squares of squared microseconds cannot overflow
 				 */
@@ -533,7 +542,20 @@ met_probability(FunctionCallInfo fcinfo, const Sample *sample)
 			break;
 	}
 	difference = estimate - goal;
-	if (difference == 0)
+	if (sample->method == METHOD_T && standard_error == 0)
+	{
+		/*
+		 * No spread: every value equals the mean, an integer that a double
+		 * quotient of a sum beyond 2^53 can miss; compare it exactly
+		 */
+		int128		mean = sample->sum / sample->n;
+		int			side = sample->duration ?
+			kpi_mean_cmp(1, mean, 1, target->goal.micros) :
+			((double) mean > goal) - ((double) mean < goal);
+
+		higher = side > 0 ? 1 : side == 0 ? 0.5 : 0;
+	}
+	else if (difference == 0)
 		higher = 0.5;
 	else if (standard_error == 0)
 		higher = difference > 0 ? 1 : 0;

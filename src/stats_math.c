@@ -365,8 +365,10 @@ t_central(double t, double df)
  * The t with P(|T| < t) = level for Student's t with df >= 1 degrees of
  * freedom, level in (0, 1).  As for the normal quantile, levels below 1/2
  * are not turned into tails: closed forms for 1 and 2 degrees of freedom,
- * the expansion of many degrees of freedom (which scales with z), or Newton
- * steps on the central probability, which keeps its relative precision.
+ * the expansion of many degrees of freedom (which scales with z), the
+ * linear term of the central probability below 1e-8 (the next is 1e-16
+ * smaller), or Newton steps on the central probability, which keeps its
+ * relative precision.
  */
 double
 kpi_t_central_quantile(double level, double df)
@@ -381,6 +383,9 @@ kpi_t_central_quantile(double level, double df)
 		return level * sqrt(2 / ((1 - level) * (1 + level)));
 	if (df > LARGE_DF)
 		return t_from_normal(kpi_normal_central_quantile(level), df);
+	/* P(|T| < t) = 2 t / (sqrt(df) B(df / 2, 1 / 2)) (1 - O(t^2)) */
+	if (level < 1e-8)
+		return level * sqrt(df) * exp(log_beta(df / 2, 0.5)) / 2;
 	t = kpi_t_upper_quantile((1 - level) / 2, df);
 	for (int i = 0; i < 4 && t > 0; i++)
 		t -= (t_central(t, df) - level) / (2 * t_density(t, df));

@@ -217,13 +217,16 @@ FROM (VALUES ('(promoters=3,passives=2,detractors=1)'::nps_state)) v(s);
 -- 3m / 3 = 2^60 + 768, yet both means are m: p = 1, and a goal of m is
 -- met with probability 0.5 (on the goal, no spread).  CES: 2^53 + 1
 -- answers of 3 (sum 27021597764222979, which as a double is 3 * 2^53 + 4,
--- so sum / n = 3.0000000000000004) against two answers of 3: p = 1.
+-- so sum / n = 3.0000000000000004) against two answers of 3: p = 1, and
+-- "<= 3" is met with probability 0.5 (it gave 0).
 SELECT kpi_p_value('(contacts=2,handle_us=2305843009213695152,handle_us_squares=2658455991569834512819225176994151552)'::aht_state,
                    '(contacts=3,handle_us=3458764513820542728,handle_us_squares=3987683987354751769228837765491227328)') AS aht_equal_means,
        kpi_met_probability('(contacts=3,handle_us=3458764513820542728,handle_us_squares=3987683987354751769228837765491227328)'::aht_state,
                            '<= 1152921504606847576 microseconds') AS aht_on_goal,
        kpi_p_value('(responses=9007199254740993,score_sum=27021597764222979,score_squares=81064793292668937)'::ces_state,
-                   '(responses=2,score_sum=6,score_squares=18)') AS ces_equal_means;
+                   '(responses=2,score_sum=6,score_squares=18)') AS ces_equal_means,
+       kpi_met_probability('(responses=9007199254740993,score_sum=27021597764222979,score_squares=81064793292668937)'::ces_state,
+                           '<= 3') AS ces_on_goal;
 -- States counted with different thresholds measure different KPIs.
 SELECT kpi_p_value('(threshold_us=20000000,answered=2,answered_within=1,abandoned_after=0)'::service_level_state,
                    '(threshold_us=30000000,answered=2,answered_within=1,abandoned_after=0)');

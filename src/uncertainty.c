@@ -546,12 +546,14 @@ met_probability(FunctionCallInfo fcinfo, const Sample *sample)
 	{
 		/*
 		 * No spread: every value equals the mean, an integer that a double
-		 * quotient of a sum beyond 2^53 can miss; compare it exactly
+		 * quotient of a sum beyond 2^53 can miss; compare it exactly (a
+		 * duration goal is whole microseconds, a CES goal a double)
 		 */
-		int128		mean = sample->sum / sample->n;
+		double		mean = sample->sum % sample->n == 0 ?
+			(double) (sample->sum / sample->n) : estimate;
 		int			side = sample->duration ?
-			kpi_mean_cmp(1, mean, 1, target->goal.micros) :
-			((double) mean > goal) - ((double) mean < goal);
+			kpi_mean_cmp(sample->n, sample->sum, 1, target->goal.micros) :
+			(mean > goal) - (mean < goal);
 
 		higher = side > 0 ? 1 : side == 0 ? 0.5 : 0;
 	}

@@ -127,6 +127,22 @@ SELECT round(kpi_ci_low('(satisfied=1,responses=2)'::csat_state, 1e-12)::numeric
        round(kpi_ci_high('(satisfied=1,responses=2)'::csat_state, 1e-12)::numeric, 6) AS high_near_0,
        kpi_ci_low(unit_error_state(11), 1e-12) AS aht_low_near_0,
        kpi_ci_high(unit_error_state(11), 1e-12) AS aht_high_near_0;
+-- Small levels keep their digits: z is taken from the level itself, not
+-- from the tail (1 - level) / 2, which keeps only six digits of a level of
+-- 1e-10 (reviewer's regression: this gave -4.68947249313456e-09).
+-- Detractor and promoter, one each: adjusted centre 0, SE' = sqrt(0.7 / 5)
+-- = sqrt(0.14) = 0.374165738677394; z = sqrt(2) erfinv(1e-10) =
+-- 1e-10 sqrt(pi / 2) (1 + pi 1e-20 / 12) = 1.2533141373155e-10 (erf's
+-- series); low = -100 z SE' = -4.68947209983475e-09.
+SELECT kpi_ci_low('(promoters=1,passives=0,detractors=1)'::nps_state, 1e-10) AS low_at_1e_10;
+-- Student's t near 100,000 degrees of freedom, where lgamma of 50,000
+-- (about 5e5) leaves 1e-10 absolute in log B(df / 2, 1 / 2) (reviewer's
+-- regression: this gave 0.00078297742275).  CES of 100,000 answers, half
+-- 3 and half 5: mean 4, s^2 = 100000 / 99999, SE = 1 / sqrt(99999); goal
+-- 4.01: t = 0.01 sqrt(99999) = 3.16226185, P(T(99999) > t) =
+-- I_{df / (df + t^2)}(df / 2, 1 / 2) / 2 = 0.000782977422713712 (mpmath
+-- betainc at 40 digits, with the goal as the double 4.01).
+SELECT round(kpi_met_probability('(responses=100000,score_sum=400000,score_squares=1700000)'::ces_state, '>= 4.01')::numeric, 14) AS t_tail_99999_df;
 -- Level 1 - 1e-15 is 0.999999999999999 as a double: each tail holds
 -- 4.996e-16, z = 8.026957 (the tail keeps its digits, no 1 - p is taken):
 -- for 10^12 contacts, 10 s + 8.027 s; the Wilson interval of 1 of 2
@@ -194,6 +210,23 @@ SELECT kpi_p_value(s, s) AS nps_same,
        kpi_p_value('(responses=2,score_sum=10,score_squares=50)'::ces_state,
                    '(responses=3,score_sum=12,score_squares=48)') AS flat_apart
 FROM (VALUES ('(promoters=3,passives=2,detractors=1)'::nps_state)) v(s);
+-- Equal means are compared exactly, not as rounded quotients (reviewer's
+-- regression: both of these gave 0).  Durations of exactly
+-- m = 2^60 + 600 = 1152921504606847576 us, twice and three times (squares
+-- 2 m^2 and 3 m^2, so no spread): as doubles 2m / 2 = 2^60 + 512 but
+-- 3m / 3 = 2^60 + 768, yet both means are m: p = 1, and a goal of m is
+-- met with probability 0.5 (on the goal, no spread).  CES: 2^53 + 1
+-- answers of 3 (sum 27021597764222979, which as a double is 3 * 2^53 + 4,
+-- so sum / n = 3.0000000000000004) against two answers of 3: p = 1, and
+-- "<= 3" is met with probability 0.5 (it gave 0).
+SELECT kpi_p_value('(contacts=2,handle_us=2305843009213695152,handle_us_squares=2658455991569834512819225176994151552)'::aht_state,
+                   '(contacts=3,handle_us=3458764513820542728,handle_us_squares=3987683987354751769228837765491227328)') AS aht_equal_means,
+       kpi_met_probability('(contacts=3,handle_us=3458764513820542728,handle_us_squares=3987683987354751769228837765491227328)'::aht_state,
+                           '<= 1152921504606847576 microseconds') AS aht_on_goal,
+       kpi_p_value('(responses=9007199254740993,score_sum=27021597764222979,score_squares=81064793292668937)'::ces_state,
+                   '(responses=2,score_sum=6,score_squares=18)') AS ces_equal_means,
+       kpi_met_probability('(responses=9007199254740993,score_sum=27021597764222979,score_squares=81064793292668937)'::ces_state,
+                           '<= 3') AS ces_on_goal;
 -- States counted with different thresholds measure different KPIs.
 SELECT kpi_p_value('(threshold_us=20000000,answered=2,answered_within=1,abandoned_after=0)'::service_level_state,
                    '(threshold_us=30000000,answered=2,answered_within=1,abandoned_after=0)');

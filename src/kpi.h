@@ -277,6 +277,8 @@ extern void kpi_state_format_into(const KpiStateType *type, const void *state,
 extern bool kpi_state_is_valid(const KpiStateType *type, const void *state);
 extern const char *kpi_squares_check(int64 count, int128 sum, int128 squares);
 extern double kpi_squared_deviations(int64 count, int128 sum, int128 squares);
+extern int	kpi_mean_cmp(int64 count_a, int128 sum_a, int64 count_b,
+						 int128 sum_b);
 
 /*
  * The invariant every state value keeps, whatever produced it: fields in

@@ -321,6 +321,19 @@ kpi_squared_deviations(int64 count, int128 sum, int128 squares)
 	return (double) scaled.high * 0x1p128 + (double) scaled.low;
 }
 
+/*
+ * -1, 0 or 1 as the mean sum_a / count_a is below, equal to or above
+ * sum_b / count_b, compared exactly (sums non-negative, counts positive):
+ * the quotients as doubles can differ, or agree, by rounding once a sum
+ * passes 2^53.
+ */
+int
+kpi_mean_cmp(int64 count_a, int128 sum_a, int64 count_b, int128 sum_b)
+{
+	return uint256_cmp(uint256_product((uint128) sum_a, (uint128) count_b),
+					   uint256_product((uint128) sum_b, (uint128) count_a));
+}
+
 /* Sub-counts within their totals, and no counts before a threshold. */
 static const char *
 check_service_level(const void *state)

@@ -15,10 +15,13 @@
  * regularized incomplete beta function (continued fraction, modified
  * Lentz), with the closed forms of 1 and 2 degrees of freedom and, beyond
  * 100,000 degrees of freedom, the Cornish-Fisher expansion of the t
- * quantile in powers of 1/df (Abramowitz and Stegun 26.7.5), which is
- * exact to double precision there while the incomplete beta function would
- * lose digits to lgamma of large arguments.  The t quantile is found by
- * safeguarded Newton steps on log(tail) against log(t).
+ * quantile in powers of 1/df (Abramowitz and Stegun 26.7.5).  log B(a, b)
+ * takes the difference of lgamma of large arguments from Stirling's series
+ * rather than subtracting two large, nearly equal numbers.  The t quantile
+ * is found by safeguarded Newton steps on log(tail) against log(t).  The
+ * quantiles of a two-sided interval at a level below 1/2 are found from the
+ * central probability P(|X| < x) instead, because the tail (1 - level) / 2
+ * keeps few digits of a small level.
  */
 #include "stats_math.h"
 
@@ -84,11 +87,40 @@ kpi_normal_upper_quantile(double tail)
 	return -x;
 }
 
-/* log of the Beta function B(a, b). */
+/*
+ * Stirling's series of lgamma(x) beyond its leading terms,
+ * lgamma(x) - ((x - 1/2) log x - x + log(2 pi) / 2), for x >= 30, where the
+ * first term left out, 1 / (1188 x^9), is below 1e-16.
+ */
+static double
+stirling_remainder(double x)
+{
+	double		inverse_square = 1 / (x * x);
+
+	return (1.0 / 12 - inverse_square * (1.0 / 360 - inverse_square *
+										 (1.0 / 1260 - inverse_square / 1680))) / x;
+}
+
+/*
+ * log of the Beta function B(a, b).  When one argument is large, lgamma of
+ * it and of a + b are large and nearly equal, and their difference would
+ * keep only about 1e-16 of their size (1e-10 absolute at 100,000 degrees of
+ * freedom): their difference is then taken from Stirling's series, where
+ * it is a sum of small terms.
+ */
 static double
 log_beta(double a, double b)
 {
-	return lgamma(a) + lgamma(b) - lgamma(a + b);
+	double		big = a > b ? a : b;
+	double		small = a > b ? b : a;
+	double		sum = big + small;
+
+	if (big < 30)
+		return lgamma(a) + lgamma(b) - lgamma(a + b);
+	/* lgamma(big) - lgamma(big + small) */
+	return lgamma(small) - (big - 0.5) * log1p(small / big) -
+		small * log(sum) + small + stirling_remainder(big) -
+		stirling_remainder(sum);
 }
 
 /*
@@ -293,4 +325,69 @@ kpi_t_upper_quantile(double tail, double df)
 		log_t = next;
 	}
 	return exp(log_t);
+}
+
+/*
+ * The z with P(|Z| < z) = level, for level in (0, 1): the normal quantile
+ * behind a two-sided interval at that level.  For levels of 1/2 and more
+ * the tail (1 - level) / 2 is exact (Sterbenz) and keeps its digits.  Below
+ * 1/2, where z is small, the tail would lose them (1 - 1e-10 keeps only six
+ * digits of the 1e-10), so z comes from erf, which keeps its relative
+ * precision near 0: its series, z = level sqrt(pi / 2) (1 + pi level^2 / 12
+ * + ...), below 1e-8, Newton steps on erf(z / sqrt 2) = level above.
+ */
+double
+kpi_normal_central_quantile(double level)
+{
+	double		z;
+
+	if (level >= 0.5)
+		return kpi_normal_upper_quantile((1 - level) / 2);
+	if (level < 1e-8)
+		return level * sqrt(M_PI / 2);
+	z = kpi_normal_upper_quantile((1 - level) / 2);
+	for (int i = 0; i < 3; i++)
+		z -= (erf(z * M_SQRT1_2) - level) / (sqrt(2 / M_PI) * exp(-z * z / 2));
+	return z;
+}
+
+/* P(|T| < t) for Student's t with df > 2 degrees of freedom, t >= 0. */
+static double
+t_central(double t, double df)
+{
+	/* df / t^2, without overflowing t^2 */
+	double		ratio = (df / t) / t;
+
+	return incomplete_beta(0.5, df / 2, 1 / (1 + ratio), ratio / (1 + ratio));
+}
+
+/*
+ * The t with P(|T| < t) = level for Student's t with df >= 1 degrees of
+ * freedom, level in (0, 1).  As for the normal quantile, levels below 1/2
+ * are not turned into tails: closed forms for 1 and 2 degrees of freedom,
+ * the expansion of many degrees of freedom (which scales with z), the
+ * linear term of the central probability below 1e-8 (the next is 1e-16
+ * smaller), or Newton steps on the central probability, which keeps its
+ * relative precision.
+ */
+double
+kpi_t_central_quantile(double level, double df)
+{
+	double		t;
+
+	if (level >= 0.5)
+		return kpi_t_upper_quantile((1 - level) / 2, df);
+	if (df == 1)
+		return tan(M_PI_2 * level);
+	if (df == 2)
+		return level * sqrt(2 / ((1 - level) * (1 + level)));
+	if (df > LARGE_DF)
+		return t_from_normal(kpi_normal_central_quantile(level), df);
+	/* P(|T| < t) = 2 t / (sqrt(df) B(df / 2, 1 / 2)) (1 - O(t^2)) */
+	if (level < 1e-8)
+		return level * sqrt(df) * exp(log_beta(df / 2, 0.5)) / 2;
+	t = kpi_t_upper_quantile((1 - level) / 2, df);
+	for (int i = 0; i < 4 && t > 0; i++)
+		t -= (t_central(t, df) - level) / (2 * t_density(t, df));
+	return t;
 }

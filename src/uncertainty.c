@@ -225,16 +225,13 @@ max_double(double a, double b)
 static bool
 sample_interval(const Sample *sample, double level, double *low, double *high)
 {
-	/* the probability left in each tail; exact for levels near 1 */
-	double		tail = (1 - level) / 2;
-
 	if (sample->count < (sample->method == METHOD_T ? 2 : 1))
 		return false;
 	switch (sample->method)
 	{
 		case METHOD_ADJUSTED_WALD:
 			{
-				double		z = kpi_normal_upper_quantile(tail);
+				double		z = kpi_normal_central_quantile(level);
 				double		centre,
 							standard_error;
 
@@ -245,7 +242,7 @@ sample_interval(const Sample *sample, double level, double *low, double *high)
 			}
 		case METHOD_WILSON:
 			{
-				double		z = kpi_normal_upper_quantile(tail);
+				double		z = kpi_normal_central_quantile(level);
 				double		n = sample->count;
 				double		hits = sample->hits;
 				double		denominator = 2 * (n + z * z);
@@ -260,7 +257,7 @@ sample_interval(const Sample *sample, double level, double *low, double *high)
 			}
 		default:
 			{
-				double		t = kpi_t_upper_quantile(tail, sample->count - 1);
+				double		t = kpi_t_central_quantile(level, sample->count - 1);
 				double		standard_error = mean_standard_error(sample);
 				double		estimate = sample_estimate(sample);
 
@@ -455,6 +452,15 @@ p_value(FunctionCallInfo fcinfo, const Sample *before, const Sample *after)
 				double		df = 0;
 
 				/*
+				 * Equal means exactly, or not: with no spread the answer is
+				 * 1 or 0, and the quotients as doubles can round either way
+				 */
+				if (kpi_mean_cmp(before->n, before->sum, after->n, after->sum) == 0)
+					PG_RETURN_FLOAT8(1);
+				if (total == 0)
+					PG_RETURN_FLOAT8(0);
+
+				/*
 				 * Welch-Satterthwaite, on the shares of the squared error so
 				 * that squares of squared microseconds cannot overflow
 				 */
@@ -536,7 +542,22 @@ met_probability(FunctionCallInfo fcinfo, const Sample *sample)
 			break;
 	}
 	difference = estimate - goal;
-	if (difference == 0)
+	if (sample->method == METHOD_T && standard_error == 0)
+	{
+		/*
+		 * No spread: every value equals the mean, an integer that a double
+		 * quotient of a sum beyond 2^53 can miss; compare it exactly (a
+		 * duration goal is whole microseconds, a CES goal a double)
+		 */
+		double		mean = sample->sum % sample->n == 0 ?
+			(double) (sample->sum / sample->n) : estimate;
+		int			side = sample->duration ?
+			kpi_mean_cmp(sample->n, sample->sum, 1, target->goal.micros) :
+			(mean > goal) - (mean < goal);
+
+		higher = side > 0 ? 1 : side == 0 ? 0.5 : 0;
+	}
+	else if (difference == 0)
 		higher = 0.5;
 	else if (standard_error == 0)
 		higher = difference > 0 ? 1 : 0;

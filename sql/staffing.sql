@@ -290,4 +290,28 @@ SELECT erlang_c_wait_probability(NULL, 100, '3 min', '30 min') AS c_null,
        erlang_a_agents(100, '3 min', '30 min', NULL, '>= 80%', '20 s') AS a_null_patience,
        erlang_a_agents(100, '3 min', '30 min', '2 min', '< 30 s', NULL) AS a_asa_target,
        (SELECT count(*) FROM erlang_c_table(NULL, '3 min', '30 min', '20 s')) AS table_null;
+-- Review regressions.  A tiny occupancy cap: 100 A / cap agents with
+-- A = 100 * 3 / 30 = 10 Erlangs.  cap 1e-6: 1000 / 1e-6 = 1e9 agents, and
+-- 1000 / (1e9 - 1) > 1e-6, so exactly 1,000,000,000 (within integer).
+-- cap 1e-300: 1e303 agents, beyond integer (22003); it used to loop for
+-- ever, since n - 1 == n in double precision beyond 2^53.
+SELECT erlang_c_agents(100, '3 min', '30 min', '>= 80%', '20 s', 1e-6) AS c_cap_1e_6,
+       erlang_a_agents(100, '3 min', '30 min', '2 min', '>= 80%', '20 s', 1e-6) AS a_cap_1e_6,
+       staffing_sqlstate($$erlang_c_agents(100, '3 min', '30 min', '>= 80%', '20 s', 1e-300)$$) AS c_cap_1e_300,
+       staffing_sqlstate($$erlang_c_agents(100, '3 min', '30 min', '>= 80%', '20 s', 5e-14)$$) AS c_cap_past_2_53;
+-- No agents with a long patience: nobody is answered (SL 0), everybody
+-- hangs up (100%) after waiting his whole patience (ASA = 100000 hours).
+-- The chain used to be summed here and refused (54000): its queue is a
+-- Poisson of mean A / theta = 10 / (180 s / 360000000 s) = 2e7 callers.
+-- erlang_a_agents tries 0 agents first, so it failed the same way; with
+-- patience 100000 hours it must agree with Erlang C: 14 agents (Erlang C
+-- gives 88.835% with 14 and 79.559% with 13, and the Erlang A values
+-- differ from those by less than 1e-5 at this patience, see above).  For
+-- 100,000 calls (A = 10,000) with 1000 days of patience, Erlang C's 10013.
+SELECT erlang_a_service_level(0, 100, '3 min', '30 min', '100000 hours', '20 s') AS sl_no_agents,
+       erlang_a_abandonment(0, 100, '3 min', '30 min', '100000 hours') AS abandon_no_agents,
+       erlang_a_asa(0, 100, '3 min', '30 min', '100000 hours') AS asa_no_agents,
+       erlang_a_agents(100, '3 min', '30 min', '100000 hours', '>= 80%', '20 s') AS agents_patient,
+       erlang_a_agents(100000, '3 min', '30 min', '1000 days', '>= 80%', '20 s') AS agents_patient_large,
+       erlang_c_agents(100000, '3 min', '30 min', '>= 80%', '20 s') AS erlang_c_large;
 DROP FUNCTION staffing_sqlstate(text);

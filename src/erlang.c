@@ -423,6 +423,13 @@ erlang_c_agents(PG_FUNCTION_ARGS)
 	{
 		double		n = ceil(100.0 * load.traffic / cap);
 
+		/*
+		 * Refuse before the search: ceil() is within an agent of the
+		 * answer, and beyond 2^53 n - 1 equals n, so the steps below
+		 * would never end.
+		 */
+		if (n - 1.0 > (double) PG_INT32_MAX)
+			report_too_many_agents(function);
 		while (n > 1 && 100.0 * load.traffic / (n - 1) <= cap)
 			n--;
 		while (100.0 * load.traffic / n > cap)
@@ -508,13 +515,17 @@ erlang_a_evaluate(int64 agents, const StaffingLoad *load, double patience_us,
 		result->occupancy = 0.0;
 		return;
 	}
-	if (load->traffic == 0)
+	if (agents == 0)
 	{
-		/* no agents: everyone waits his whole patience, then hangs up */
+		/*
+		 * No agents: everyone waits his whole patience, then hangs up.
+		 * Exact, where the chain (a Poisson of mean A / theta) would not
+		 * settle within KPI_ERLANG_A_MAX_TERMS callers for a long patience.
+		 */
 		result->wait_probability = 1.0;
 		result->service_level = 0.0;
 		result->abandonment = 100.0;
-		result->queue_time = INFINITY;	/* in AHTs of no length */
+		result->queue_time = INFINITY;	/* erlang_a_queue_us: the patience */
 		result->occupancy = 0.0;
 		return;
 	}

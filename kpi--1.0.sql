@@ -2095,7 +2095,7 @@ COMMENT ON FUNCTION @extschema@.erlang_c_service_level(pg_catalog.int4, pg_catal
 CREATE FUNCTION @extschema@.erlang_c_asa(agents pg_catalog.int4, calls pg_catalog.float8, aht pg_catalog.interval, period pg_catalog.interval)
 	RETURNS pg_catalog.interval
 	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.erlang_c_asa(pg_catalog.int4, pg_catalog.float8, pg_catalog.interval, pg_catalog.interval) IS 'Erlang C: mean speed of answer, P(wait) * aht / (agents - traffic); NULL (infinite) when agents <= traffic';
+COMMENT ON FUNCTION @extschema@.erlang_c_asa(pg_catalog.int4, pg_catalog.float8, pg_catalog.interval, pg_catalog.interval) IS 'Erlang C: mean speed of answer, P(wait) * aht / (agents - traffic); NULL (infinite) when agents <= traffic, or above it only by its rounding error';
 
 CREATE FUNCTION @extschema@.erlang_c_agents(calls pg_catalog.float8, aht pg_catalog.interval, period pg_catalog.interval, target @extschema@.kpi_target,
                                             threshold pg_catalog.interval DEFAULT NULL, max_occupancy pg_catalog.float8 DEFAULT 100, shrinkage pg_catalog.float8 DEFAULT 0)

@@ -314,4 +314,21 @@ SELECT erlang_a_service_level(0, 100, '3 min', '30 min', '100000 hours', '20 s')
        erlang_a_agents(100, '3 min', '30 min', '100000 hours', '>= 80%', '20 s') AS agents_patient,
        erlang_a_agents(100000, '3 min', '30 min', '1000 days', '>= 80%', '20 s') AS agents_patient_large,
        erlang_c_agents(100000, '3 min', '30 min', '>= 80%', '20 s') AS erlang_c_large;
+-- A traffic that is an integer but rounds just below it: 1550 / 3 calls
+-- (an average over 3 weeks) of 108 s in 30 minutes are A = 1550 * 108 /
+-- (3 * 1800) = 31 Erlangs exactly, but 30.999999999999996 in double
+-- precision.  31 agents are then "stable" by 4e-15 Erlangs with an ASA of
+-- 108 s / 4e-15 (about 1e9 years, beyond interval): NULL like the
+-- unstable queue it is, instead of an error that failed the whole table.
+-- A genuinely stable queue with an ASA beyond interval stays an error
+-- (bad_input: erlang_c_asa(2, 1, '178000000 years', '178000000 years')).
+-- The wait probability of that row is 1 - 1.1e-15 and its SL 1.8e-13%,
+-- both 1 and 0 to the 6 and 3 decimals shown.
+-- The next row is ordinary: Erlang C with N = 32, A = 31 gives P(wait)
+-- 0.801807 (reference script), ASA 0.801807 * 108 s / (32 - 31) = 86.595 s,
+-- SL 100 (1 - 0.801807 exp(-20 / 108)) = 33.374%.
+SELECT erlang_c_asa(31, 1550::float8 / 3, '108 s', '30 min') AS asa_31;
+SELECT agents, round(wait_probability::numeric, 6) AS wait,
+       round(service_level::numeric, 3) AS sl, asa
+FROM erlang_c_table(1550::float8 / 3, '108 s', '30 min', '20 s') LIMIT 2;
 DROP FUNCTION staffing_sqlstate(text);

@@ -486,7 +486,11 @@ erlang_c_table(PG_FUNCTION_ARGS)
 		values[0] = Int32GetDatum((int32) erlang.agents);
 		values[1] = Float8GetDatum(wait);
 		values[2] = Float8GetDatum(service_level);
-		values[3] = IntervalPGetDatum(micros_interval(asa_us, function));
+		/* infinite when the agents exceed the traffic only by its rounding */
+		if (isinf(asa_us))
+			nulls[3] = true;
+		else
+			values[3] = IntervalPGetDatum(micros_interval(asa_us, function));
 		values[4] = Float8GetDatum(100.0 * load.traffic / (double) erlang.agents);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 		if (service_level > 99.9)

@@ -331,4 +331,9 @@ SELECT erlang_c_asa(31, 1550::float8 / 3, '108 s', '30 min') AS asa_31;
 SELECT agents, round(wait_probability::numeric, 6) AS wait,
        round(service_level::numeric, 3) AS sl, asa
 FROM erlang_c_table(1550::float8 / 3, '108 s', '30 min', '20 s') LIMIT 2;
+-- The DETAIL shows the offending value to 15 digits: these three used to
+-- read "Got 100." / "Got 100%." for values just outside the domain.
+SELECT erlang_c_agents(100, '3 min', '30 min', '>= 80%', '20 s', 100.0000001);
+SELECT erlang_c_agents(100, '3 min', '30 min', '>= 80%', '20 s', 85, 100.0000001);
+SELECT erlang_c_agents(100, '3 min', '30 min', '>= 100.0000001%', '20 s');
 DROP FUNCTION staffing_sqlstate(text);

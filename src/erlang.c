@@ -97,7 +97,7 @@ load_arguments(FunctionCallInfo fcinfo, int first, const char *function,
 	if (isnan(load->calls) || isinf(load->calls) || load->calls < 0)
 		report_bad_argument(function,
 							"calls must be a finite, non-negative number",
-							psprintf("Got %g.", load->calls),
+							psprintf("Got %.15g.", load->calls),
 							"calls is the number of calls offered in one period, e.g. 100 per '30 min'.");
 	load->aht_us = duration_argument(fcinfo, first + 1, function, "aht", false,
 									 "aht is the average handle time of a call, e.g. '3 min'.");
@@ -244,7 +244,7 @@ goal_arguments(FunctionCallInfo fcinfo, int target_arg, int threshold_arg,
 		if (!(target->goal.number >= 0 && target->goal.number < 100))
 			report_bad_argument(function,
 								"a service level goal must be at least 0% and below 100%",
-								psprintf("Got %g%%.", target->goal.number),
+								psprintf("Got %.15g%%.", target->goal.number),
 								"No number of agents answers every call within a threshold while calls can wait.");
 		if (PG_ARGISNULL(threshold_arg))
 			report_bad_argument(function,
@@ -308,7 +308,7 @@ occupancy_argument(FunctionCallInfo fcinfo, int argno, const char *function)
 	if (!(cap > 0 && cap <= 100))
 		report_bad_argument(function,
 							"max_occupancy must be a percent above 0 and at most 100",
-							psprintf("Got %g.", cap),
+							psprintf("Got %.15g.", cap),
 							"85 caps the time agents spend on calls at 85% of their time on the phones.");
 	return cap;
 }
@@ -322,7 +322,7 @@ shrinkage_argument(FunctionCallInfo fcinfo, int argno, const char *function)
 	if (!(shrinkage >= 0 && shrinkage < 100))
 		report_bad_argument(function,
 							"shrinkage must be a percent of at least 0 and below 100",
-							psprintf("Got %g.", shrinkage),
+							psprintf("Got %.15g.", shrinkage),
 							"30 means that 30% of paid time is spent away from the phones.");
 	return shrinkage;
 }

@@ -2247,3 +2247,18 @@ CREATE AGGREGATE @extschema@.shrinkage(@extschema@.shrinkage_state) (
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.shrinkage(@extschema@.shrinkage_state) IS 'shrinkage of merged shrinkage_state values: equals shrinkage over the raw rows';
+
+-- churn_state: how sure a churn rate is (issue 16 asked for the Wilson
+-- interval once the uncertainty functions exist): churned of base
+CREATE FUNCTION @extschema@.kpi_ci_low(@extschema@.churn_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'churn_state_ci_low' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_low(@extschema@.churn_state, pg_catalog.float8) IS 'low end of the confidence interval of the churn rate (Wilson score interval on churned of base, in percent) at level (0..1, default 0.95); NULL for too few observations';
+CREATE FUNCTION @extschema@.kpi_ci_high(@extschema@.churn_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'churn_state_ci_high' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_high(@extschema@.churn_state, pg_catalog.float8) IS 'high end of the confidence interval of the churn rate (Wilson score interval on churned of base, in percent) at level (0..1, default 0.95); NULL for too few observations';
+CREATE FUNCTION @extschema@.kpi_p_value(before @extschema@.churn_state, after @extschema@.churn_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'churn_state_p_value' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_p_value(@extschema@.churn_state, @extschema@.churn_state) IS 'two-sided p-value that both states (e.g. two months) have the same true churn rate (two-proportion z-test with the pooled proportion); NULL when a state has fewer than two customers in its base';
+CREATE FUNCTION @extschema@.kpi_met_probability(@extschema@.churn_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'churn_state_met_probability' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_met_probability(@extschema@.churn_state, @extschema@.kpi_target) IS 'probability (0..1), under the approximation of kpi_ci_low/kpi_ci_high, that the true churn rate meets the target''s goal (e.g. ''<= 2%''); NULL below two customers in the base';

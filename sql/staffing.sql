@@ -336,4 +336,17 @@ FROM erlang_c_table(1550::float8 / 3, '108 s', '30 min', '20 s') LIMIT 2;
 SELECT erlang_c_agents(100, '3 min', '30 min', '>= 80%', '20 s', 100.0000001);
 SELECT erlang_c_agents(100, '3 min', '30 min', '>= 80%', '20 s', 85, 100.0000001);
 SELECT erlang_c_agents(100, '3 min', '30 min', '>= 100.0000001%', '20 s');
+-- A weak goal with a long patience: 100,000 calls (A = 10,000), 1000 days
+-- of patience (theta = 180 s / 86400000 s = 2.08e-6 per AHT), '>= 0.01%'
+-- within 20 s.  10,000 agents pass: the queue is then about half-normal
+-- with sd sqrt(A / theta) = 69,000 callers, 20 s clear about
+-- 10000 * 20 / 180 = 1111 of them, so roughly 2 * 1111 / (69000 * 2.507)
+-- = 1.3% are answered in time (the function says 1.42%).  9,999 agents
+-- leave a queue of (A - N) / theta = 480,000 callers, 7 sd from empty:
+-- about exp(-24) = 4e-11 answered in time, far below 0.01%.  So the answer
+-- is 10,000; the bisection used to try 5,000 agents, whose queue of 2.4e9
+-- callers cannot be summed, and failed with 54000.
+SELECT erlang_a_agents(100000, '3 min', '30 min', '1000 days', '>= 0.01%', '20 s') AS weak_goal_patient,
+       erlang_a_service_level(10000, 100000, '3 min', '30 min', '1000 days', '20 s') > 0.01 AS passes_10000,
+       erlang_a_service_level(9999, 100000, '3 min', '30 min', '1000 days', '20 s') < 1e-6 AS fails_9999;
 DROP FUNCTION staffing_sqlstate(text);

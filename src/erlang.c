@@ -730,8 +730,24 @@ erlang_a_agents(PG_FUNCTION_ARGS)
 	if (load.calls == 0 || erlang_a_meets(0, &search))
 		agents = 0;
 	else
-		agents = smallest_passing(0, (int64) ceil(load.traffic),
+	{
+		/*
+		 * Below about A - theta KPI_ERLANG_A_MAX_TERMS agents the chain
+		 * cannot be summed (54000).  With a long patience that is just
+		 * under the traffic, and bisecting from 0 would land there even
+		 * when the answer lies above: start from a count whose queue
+		 * peaks at half the limit when that count fails the goal.
+		 */
+		double		lowest = ceil(load.traffic - load.aht_us / patience_us *
+								  ((double) KPI_ERLANG_A_MAX_TERMS / 2.0));
+		int64		fails = 0;
+
+		if (lowest >= 1 && lowest < load.traffic &&
+			!erlang_a_meets((int64) lowest, &search))
+			fails = (int64) lowest;
+		agents = smallest_passing(fails, (int64) ceil(load.traffic),
 								  erlang_a_meets, &search);
+	}
 	if (agents > 0 && !erlang_a_within_cap(agents, &search))
 		agents = smallest_passing(agents, 2 * agents, erlang_a_within_cap,
 								  &search);

@@ -2095,7 +2095,7 @@ COMMENT ON FUNCTION @extschema@.erlang_c_service_level(pg_catalog.int4, pg_catal
 CREATE FUNCTION @extschema@.erlang_c_asa(agents pg_catalog.int4, calls pg_catalog.float8, aht pg_catalog.interval, period pg_catalog.interval)
 	RETURNS pg_catalog.interval
 	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.erlang_c_asa(pg_catalog.int4, pg_catalog.float8, pg_catalog.interval, pg_catalog.interval) IS 'Erlang C: mean speed of answer, P(wait) * aht / (agents - traffic); NULL (infinite) when agents <= traffic';
+COMMENT ON FUNCTION @extschema@.erlang_c_asa(pg_catalog.int4, pg_catalog.float8, pg_catalog.interval, pg_catalog.interval) IS 'Erlang C: mean speed of answer, P(wait) * aht / (agents - traffic); NULL (infinite) when agents <= traffic, or above it only by its rounding error';
 
 CREATE FUNCTION @extschema@.erlang_c_agents(calls pg_catalog.float8, aht pg_catalog.interval, period pg_catalog.interval, target @extschema@.kpi_target,
                                             threshold pg_catalog.interval DEFAULT NULL, max_occupancy pg_catalog.float8 DEFAULT 100, shrinkage pg_catalog.float8 DEFAULT 0)
@@ -2907,3 +2907,18 @@ CREATE AGGREGATE @extschema@.duration_percentiles(@extschema@.duration_sketch, p
 	PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.duration_percentiles(@extschema@.duration_sketch, pg_catalog.float8[]) IS 'duration_percentiles of merged duration_sketch values: equals duration_percentiles over the raw rows';
+
+-- churn_state: how sure a churn rate is (issue 16 asked for the Wilson
+-- interval once the uncertainty functions exist): churned of base
+CREATE FUNCTION @extschema@.kpi_ci_low(@extschema@.churn_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'churn_state_ci_low' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_low(@extschema@.churn_state, pg_catalog.float8) IS 'low end of the confidence interval of the churn rate (Wilson score interval on churned of base, in percent) at level (0..1, default 0.95); NULL for too few observations';
+CREATE FUNCTION @extschema@.kpi_ci_high(@extschema@.churn_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'churn_state_ci_high' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_high(@extschema@.churn_state, pg_catalog.float8) IS 'high end of the confidence interval of the churn rate (Wilson score interval on churned of base, in percent) at level (0..1, default 0.95); NULL for too few observations';
+CREATE FUNCTION @extschema@.kpi_p_value(before @extschema@.churn_state, after @extschema@.churn_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'churn_state_p_value' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_p_value(@extschema@.churn_state, @extschema@.churn_state) IS 'two-sided p-value that both states (e.g. two months) have the same true churn rate (two-proportion z-test with the pooled proportion); NULL when a state has fewer than two customers in its base';
+CREATE FUNCTION @extschema@.kpi_met_probability(@extschema@.churn_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'churn_state_met_probability' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_met_probability(@extschema@.churn_state, @extschema@.kpi_target) IS 'probability (0..1), under the approximation of kpi_ci_low/kpi_ci_high, that the true churn rate meets the target''s goal (e.g. ''<= 2%''); NULL below two customers in the base';

@@ -205,3 +205,21 @@ SELECT '(period_from_us=-210866803200000000,period_until_us=0,base=0,churned=0,n
 SELECT churn_retract('(period_from_us=1704067200000000,period_until_us=1706745600000000,base=1,churned=0,new=0)',
                      '2023-01-01', '2024-01-15', '[2024-01-01,2024-02-01)');
 RESET timezone;
+-- How sure a churn rate is (review: issue 16 asked for the Wilson interval
+-- once the uncertainty functions exist).  1 churned of a base of 4, 95%:
+-- z = 1.959964, z^2/n = 3.841459 / 4 = 0.960365, centre
+-- (0.25 + 0.480182) / 1.960365 = 0.3724730, half width
+-- z / 1.960365 * sqrt(0.25 * 0.75 / 4 + 3.841459 / 64)
+-- = 0.999796 * sqrt(0.106898) = 0.3268857: 4.5587 .. 69.9359, and to
+-- more digits (Python, statistics.NormalDist) 4.558726 .. 69.935816,
+-- the same as csat's Wilson interval on 1 of 4.  '<= 30%' is met with
+-- probability Phi((0.30 - 0.25) / sqrt(0.3 * 0.7 / 4)) = Phi(0.218218)
+-- = 0.5864.  Against 2 churned of 40: pooled 3/44, SE
+-- sqrt(3/44 * 41/44 * (1/4 + 1/40)) = 0.132180, z = 0.2 / 0.132180 = 1.5131,
+-- two-sided p = 0.1303.  An empty base gives NULL.
+SELECT round(kpi_ci_low(s)::numeric, 4) AS low, round(kpi_ci_high(s)::numeric, 4) AS high,
+       kpi_ci_low(s) = kpi_ci_low('(satisfied=1,responses=4)'::csat_state) AS same_as_csat,
+       round(kpi_met_probability(s, '<= 30%')::numeric, 4) AS met_30,
+       round(kpi_p_value(s, '(period_from_us=1706745600000000,period_until_us=1709251200000000,base=40,churned=2,new=0)')::numeric, 4) AS p_value,
+       kpi_ci_low('(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)'::churn_state) AS empty_low
+FROM (VALUES ('(period_from_us=1704067200000000,period_until_us=1706745600000000,base=4,churned=1,new=3)'::churn_state)) v(s);

@@ -290,4 +290,63 @@ SELECT erlang_c_wait_probability(NULL, 100, '3 min', '30 min') AS c_null,
        erlang_a_agents(100, '3 min', '30 min', NULL, '>= 80%', '20 s') AS a_null_patience,
        erlang_a_agents(100, '3 min', '30 min', '2 min', '< 30 s', NULL) AS a_asa_target,
        (SELECT count(*) FROM erlang_c_table(NULL, '3 min', '30 min', '20 s')) AS table_null;
+-- Review regressions.  A tiny occupancy cap: 100 A / cap agents with
+-- A = 100 * 3 / 30 = 10 Erlangs.  cap 1e-6: 1000 / 1e-6 = 1e9 agents, and
+-- 1000 / (1e9 - 1) > 1e-6, so exactly 1,000,000,000 (within integer).
+-- cap 1e-300: 1e303 agents, beyond integer (22003); it used to loop for
+-- ever, since n - 1 == n in double precision beyond 2^53.
+SELECT erlang_c_agents(100, '3 min', '30 min', '>= 80%', '20 s', 1e-6) AS c_cap_1e_6,
+       erlang_a_agents(100, '3 min', '30 min', '2 min', '>= 80%', '20 s', 1e-6) AS a_cap_1e_6,
+       staffing_sqlstate($$erlang_c_agents(100, '3 min', '30 min', '>= 80%', '20 s', 1e-300)$$) AS c_cap_1e_300,
+       staffing_sqlstate($$erlang_c_agents(100, '3 min', '30 min', '>= 80%', '20 s', 5e-14)$$) AS c_cap_past_2_53;
+-- No agents with a long patience: nobody is answered (SL 0), everybody
+-- hangs up (100%) after waiting his whole patience (ASA = 100000 hours).
+-- The chain used to be summed here and refused (54000): its queue is a
+-- Poisson of mean A / theta = 10 / (180 s / 360000000 s) = 2e7 callers.
+-- erlang_a_agents tries 0 agents first, so it failed the same way; with
+-- patience 100000 hours it must agree with Erlang C: 14 agents (Erlang C
+-- gives 88.835% with 14 and 79.559% with 13, and the Erlang A values
+-- differ from those by less than 1e-5 at this patience, see above).  For
+-- 100,000 calls (A = 10,000) with 1000 days of patience, Erlang C's 10013.
+SELECT erlang_a_service_level(0, 100, '3 min', '30 min', '100000 hours', '20 s') AS sl_no_agents,
+       erlang_a_abandonment(0, 100, '3 min', '30 min', '100000 hours') AS abandon_no_agents,
+       erlang_a_asa(0, 100, '3 min', '30 min', '100000 hours') AS asa_no_agents,
+       erlang_a_agents(100, '3 min', '30 min', '100000 hours', '>= 80%', '20 s') AS agents_patient,
+       erlang_a_agents(100000, '3 min', '30 min', '1000 days', '>= 80%', '20 s') AS agents_patient_large,
+       erlang_c_agents(100000, '3 min', '30 min', '>= 80%', '20 s') AS erlang_c_large;
+-- A traffic that is an integer but rounds just below it: 1550 / 3 calls
+-- (an average over 3 weeks) of 108 s in 30 minutes are A = 1550 * 108 /
+-- (3 * 1800) = 31 Erlangs exactly, but 30.999999999999996 in double
+-- precision.  31 agents are then "stable" by 4e-15 Erlangs with an ASA of
+-- 108 s / 4e-15 (about 1e9 years, beyond interval): NULL like the
+-- unstable queue it is, instead of an error that failed the whole table.
+-- A genuinely stable queue with an ASA beyond interval stays an error
+-- (bad_input: erlang_c_asa(2, 1, '178000000 years', '178000000 years')).
+-- The wait probability of that row is 1 - 1.1e-15 and its SL 1.8e-13%,
+-- both 1 and 0 to the 6 and 3 decimals shown.
+-- The next row is ordinary: Erlang C with N = 32, A = 31 gives P(wait)
+-- 0.801807 (reference script), ASA 0.801807 * 108 s / (32 - 31) = 86.595 s,
+-- SL 100 (1 - 0.801807 exp(-20 / 108)) = 33.374%.
+SELECT erlang_c_asa(31, 1550::float8 / 3, '108 s', '30 min') AS asa_31;
+SELECT agents, round(wait_probability::numeric, 6) AS wait,
+       round(service_level::numeric, 3) AS sl, asa
+FROM erlang_c_table(1550::float8 / 3, '108 s', '30 min', '20 s') LIMIT 2;
+-- The DETAIL shows the offending value to 15 digits: these three used to
+-- read "Got 100." / "Got 100%." for values just outside the domain.
+SELECT erlang_c_agents(100, '3 min', '30 min', '>= 80%', '20 s', 100.0000001);
+SELECT erlang_c_agents(100, '3 min', '30 min', '>= 80%', '20 s', 85, 100.0000001);
+SELECT erlang_c_agents(100, '3 min', '30 min', '>= 100.0000001%', '20 s');
+-- A weak goal with a long patience: 100,000 calls (A = 10,000), 1000 days
+-- of patience (theta = 180 s / 86400000 s = 2.08e-6 per AHT), '>= 0.01%'
+-- within 20 s.  10,000 agents pass: the queue is then about half-normal
+-- with sd sqrt(A / theta) = 69,000 callers, 20 s clear about
+-- 10000 * 20 / 180 = 1111 of them, so roughly 2 * 1111 / (69000 * 2.507)
+-- = 1.3% are answered in time (the function says 1.42%).  9,999 agents
+-- leave a queue of (A - N) / theta = 480,000 callers, 7 sd from empty:
+-- about exp(-24) = 4e-11 answered in time, far below 0.01%.  So the answer
+-- is 10,000; the bisection used to try 5,000 agents, whose queue of 2.4e9
+-- callers cannot be summed, and failed with 54000.
+SELECT erlang_a_agents(100000, '3 min', '30 min', '1000 days', '>= 0.01%', '20 s') AS weak_goal_patient,
+       erlang_a_service_level(10000, 100000, '3 min', '30 min', '1000 days', '20 s') > 0.01 AS passes_10000,
+       erlang_a_service_level(9999, 100000, '3 min', '30 min', '1000 days', '20 s') < 1e-6 AS fails_9999;
 DROP FUNCTION staffing_sqlstate(text);

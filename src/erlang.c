@@ -97,7 +97,7 @@ load_arguments(FunctionCallInfo fcinfo, int first, const char *function,
 	if (isnan(load->calls) || isinf(load->calls) || load->calls < 0)
 		report_bad_argument(function,
 							"calls must be a finite, non-negative number",
-							psprintf("Got %g.", load->calls),
+							psprintf("Got %.15g.", load->calls),
 							"calls is the number of calls offered in one period, e.g. 100 per '30 min'.");
 	load->aht_us = duration_argument(fcinfo, first + 1, function, "aht", false,
 									 "aht is the average handle time of a call, e.g. '3 min'.");
@@ -244,7 +244,7 @@ goal_arguments(FunctionCallInfo fcinfo, int target_arg, int threshold_arg,
 		if (!(target->goal.number >= 0 && target->goal.number < 100))
 			report_bad_argument(function,
 								"a service level goal must be at least 0% and below 100%",
-								psprintf("Got %g%%.", target->goal.number),
+								psprintf("Got %.15g%%.", target->goal.number),
 								"No number of agents answers every call within a threshold while calls can wait.");
 		if (PG_ARGISNULL(threshold_arg))
 			report_bad_argument(function,
@@ -308,7 +308,7 @@ occupancy_argument(FunctionCallInfo fcinfo, int argno, const char *function)
 	if (!(cap > 0 && cap <= 100))
 		report_bad_argument(function,
 							"max_occupancy must be a percent above 0 and at most 100",
-							psprintf("Got %g.", cap),
+							psprintf("Got %.15g.", cap),
 							"85 caps the time agents spend on calls at 85% of their time on the phones.");
 	return cap;
 }
@@ -322,7 +322,7 @@ shrinkage_argument(FunctionCallInfo fcinfo, int argno, const char *function)
 	if (!(shrinkage >= 0 && shrinkage < 100))
 		report_bad_argument(function,
 							"shrinkage must be a percent of at least 0 and below 100",
-							psprintf("Got %g.", shrinkage),
+							psprintf("Got %.15g.", shrinkage),
 							"30 means that 30% of paid time is spent away from the phones.");
 	return shrinkage;
 }
@@ -423,6 +423,13 @@ erlang_c_agents(PG_FUNCTION_ARGS)
 	{
 		double		n = ceil(100.0 * load.traffic / cap);
 
+		/*
+		 * Refuse before the search: ceil() is within an agent of the
+		 * answer, and beyond 2^53 n - 1 equals n, so the steps below
+		 * would never end.
+		 */
+		if (n - 1.0 > (double) PG_INT32_MAX)
+			report_too_many_agents(function);
 		while (n > 1 && 100.0 * load.traffic / (n - 1) <= cap)
 			n--;
 		while (100.0 * load.traffic / n > cap)
@@ -479,7 +486,11 @@ erlang_c_table(PG_FUNCTION_ARGS)
 		values[0] = Int32GetDatum((int32) erlang.agents);
 		values[1] = Float8GetDatum(wait);
 		values[2] = Float8GetDatum(service_level);
-		values[3] = IntervalPGetDatum(micros_interval(asa_us, function));
+		/* infinite when the agents exceed the traffic only by its rounding */
+		if (isinf(asa_us))
+			nulls[3] = true;
+		else
+			values[3] = IntervalPGetDatum(micros_interval(asa_us, function));
 		values[4] = Float8GetDatum(100.0 * load.traffic / (double) erlang.agents);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 		if (service_level > 99.9)
@@ -508,13 +519,17 @@ erlang_a_evaluate(int64 agents, const StaffingLoad *load, double patience_us,
 		result->occupancy = 0.0;
 		return;
 	}
-	if (load->traffic == 0)
+	if (agents == 0)
 	{
-		/* no agents: everyone waits his whole patience, then hangs up */
+		/*
+		 * No agents: everyone waits his whole patience, then hangs up.
+		 * Exact, where the chain (a Poisson of mean A / theta) would not
+		 * settle within KPI_ERLANG_A_MAX_TERMS callers for a long patience.
+		 */
 		result->wait_probability = 1.0;
 		result->service_level = 0.0;
 		result->abandonment = 100.0;
-		result->queue_time = INFINITY;	/* in AHTs of no length */
+		result->queue_time = INFINITY;	/* erlang_a_queue_us: the patience */
 		result->occupancy = 0.0;
 		return;
 	}
@@ -715,8 +730,24 @@ erlang_a_agents(PG_FUNCTION_ARGS)
 	if (load.calls == 0 || erlang_a_meets(0, &search))
 		agents = 0;
 	else
-		agents = smallest_passing(0, (int64) ceil(load.traffic),
+	{
+		/*
+		 * Below about A - theta KPI_ERLANG_A_MAX_TERMS agents the chain
+		 * cannot be summed (54000).  With a long patience that is just
+		 * under the traffic, and bisecting from 0 would land there even
+		 * when the answer lies above: start from a count whose queue
+		 * peaks at half the limit when that count fails the goal.
+		 */
+		double		lowest = ceil(load.traffic - load.aht_us / patience_us *
+								  ((double) KPI_ERLANG_A_MAX_TERMS / 2.0));
+		int64		fails = 0;
+
+		if (lowest >= 1 && lowest < load.traffic &&
+			!erlang_a_meets((int64) lowest, &search))
+			fails = (int64) lowest;
+		agents = smallest_passing(fails, (int64) ceil(load.traffic),
 								  erlang_a_meets, &search);
+	}
 	if (agents > 0 && !erlang_a_within_cap(agents, &search))
 		agents = smallest_passing(agents, 2 * agents, erlang_a_within_cap,
 								  &search);

@@ -17,6 +17,7 @@
  */
 #include "kpi.h"
 
+#include <float.h>
 #include <math.h>
 
 /* Start the Erlang B recursion at zero agents, where every call is blocked. */
@@ -114,12 +115,18 @@ kpi_erlang_c_service_level(int64 agents, double traffic, double wait,
 
 /*
  * Erlang C mean speed of answer in microseconds, C AHT / (N - A);
- * infinite for an unstable queue.
+ * infinite for an unstable queue.  That includes agents above the traffic
+ * by no more than its rounding error (calls, calls * AHT and the division
+ * by the period round once each, at most 1.5 units in the last place of
+ * A): 1550 / 3 calls of 108 s in 30 minutes are A = 31 Erlangs, but
+ * 30.999999999999996 in double precision, and 31 agents would otherwise
+ * get an ASA of 108 s / 4e-15, a billion years, from a queue that is
+ * unstable but for the last bits (and fail a whole erlang_c_table).
  */
 double
 kpi_erlang_c_asa_us(int64 agents, double traffic, double wait, double aht_us)
 {
-	if ((double) agents <= traffic)
+	if ((double) agents - traffic <= 4.0 * DBL_EPSILON * (double) agents)
 		return INFINITY;
 	if (wait == 0.0)
 		return 0.0;

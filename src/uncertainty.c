@@ -136,6 +136,8 @@ mean_sample(const KpiStateType *type, bool duration, double lowest,
 			((const AbandonmentState *) p)->offered - \
 			((const AbandonmentState *) p)->short_abandoned, \
 			((const AbandonmentState *) p)->short_abandon_us)) \
+	X(churn_state, share_sample(&kpi_churn_state_type, \
+			((const ChurnState *) p)->churned, ((const ChurnState *) p)->base, -1)) \
 	X(ces_state, mean_sample(&kpi_ces_state_type, false, 1, 7, \
 			((const CesState *) p)->responses, ((const CesState *) p)->score_sum, \
 			((const CesState *) p)->score_squares)) \

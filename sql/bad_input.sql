@@ -7,47 +7,7 @@
 -- themselves are checked in the per-family tests.
 --
 
--- The outcome of one expression: its value as text, or the SQLSTATE of the
--- error it raises.
-CREATE FUNCTION outcome(expression text) RETURNS text
-LANGUAGE plpgsql AS $$
-DECLARE
-  result text;
-BEGIN
-  EXECUTE 'SELECT (' || expression || ')::text' INTO result;
-  RETURN coalesce(result, 'NULL');
-EXCEPTION WHEN OTHERS THEN
-  RETURN 'ERROR ' || SQLSTATE;
-END
-$$;
-
--- What a one-row, one-column COPY (FORMAT binary) file whose field holds
--- the given bytes reads as, for a column of the given type: the file is
--- written by printf, each byte as an octal escape.
-CREATE FUNCTION binary_input(type regtype, payload bytea) RETURNS text
-LANGUAGE plpgsql AS $$
-DECLARE
-  file bytea;
-  octal text;
-  result text;
-BEGIN
-  file := '\x5047434f50590aff0d0a00'::bytea   -- signature PGCOPY\n\377\r\n\0
-          || int4send(0) || int4send(0)        -- flags, header extension
-          || int2send(1::int2)                 -- one field
-          || int4send(length(payload)) || payload
-          || int2send(-1::int2);               -- trailer
-  SELECT string_agg('\' || ((b >> 6) & 7) || ((b >> 3) & 7) || (b & 7), '' ORDER BY i)
-    INTO octal
-    FROM (SELECT i, get_byte(file, i) AS b
-          FROM generate_series(0, length(file) - 1) i) bytes;
-  DROP TABLE IF EXISTS binary_row;
-  EXECUTE format('CREATE TEMP TABLE binary_row (value %s)', type);
-  EXECUTE format('COPY binary_row FROM PROGRAM %L (FORMAT binary)',
-                 'printf ''' || octal || '''');
-  EXECUTE 'SELECT value::text FROM binary_row' INTO result;
-  RETURN result;
-END
-$$;
+-- outcome() and binary_input() are defined in sql/setup.sql.
 
 CREATE TABLE matrix (
   id serial PRIMARY KEY,
@@ -549,5 +509,3 @@ ORDER BY id;
 RESET client_min_messages;
 
 DROP TABLE matrix;
-DROP FUNCTION outcome(text);
-DROP FUNCTION binary_input(regtype, bytea);

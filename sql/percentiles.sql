@@ -112,18 +112,8 @@ SELECT duration_median(interval '178000000 years');
 SELECT micros(duration_median(us(9223372036854775807))) AS largest;
 
 -- the SQLSTATE of each error above, and of the NULL cases
-CREATE FUNCTION sqlstate_of(expression text) RETURNS text
-LANGUAGE plpgsql AS $$
-DECLARE
-  result text;
-BEGIN
-  EXECUTE 'SELECT (' || expression || ')::text' INTO result;
-  RETURN coalesce(result, 'NULL');
-EXCEPTION WHEN OTHERS THEN
-  RETURN 'ERROR ' || SQLSTATE;
-END
-$$;
-SELECT expected, sqlstate_of(expression) AS outcome, expression FROM (VALUES
+-- (outcome() is defined in sql/setup.sql)
+SELECT expected, outcome(expression) AS outcome, expression FROM (VALUES
  ('ERROR 22023', 'SELECT duration_percentile(x, 1.5) FROM six'),
  ('ERROR 22023', 'SELECT duration_percentile(x, ''NaN'') FROM six'),
  ('ERROR 22023', 'SELECT duration_percentile(x, ''-Infinity'') FROM six'),
@@ -139,7 +129,7 @@ SELECT expected, sqlstate_of(expression) AS outcome, expression FROM (VALUES
  ('NULL', 'SELECT duration_percentiles(x, NULL) FROM six'),
  ('@ 0.001003 secs', 'SELECT kpi_value(''(version=1,zeros=0,buckets={999:1})'', 0)')
 ) v(expected, expression)
-WHERE sqlstate_of(expression) IS DISTINCT FROM expected;
+WHERE outcome(expression) IS DISTINCT FROM expected;
 
 -- 5. Text and binary forms.
 SELECT '(version=1,zeros=2,buckets={50:1,150:1,999:1,1009:1})'::duration_sketch;

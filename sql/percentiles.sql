@@ -99,6 +99,15 @@ SELECT duration_percentiles(x, CASE WHEN i < 3 THEN '{0.5}'::float8[] ELSE '{0.5
 SELECT duration_percentiles(x, '{0.5,NULL}') FROM six;
 SELECT duration_percentiles(x, '{{0.5},{0.9}}') FROM six;
 SELECT duration_percentiles(x, array_fill(0.5::float8, ARRAY[1001])) FROM six;
+-- but an array whose NULL was replaced is fine although it keeps its null
+-- bitmap: {0.5,0.9} over 1 us and 2 us (n = 2) is r = ceil(0.5 * 2) = 1
+-- -> 1 us and r = ceil(0.9 * 2) = ceil(1.8) = 2 -> 2 us (exact, below 199 us)
+CREATE TABLE replaced_null (fractions float8[]);
+INSERT INTO replaced_null VALUES ('{0.5,NULL}');
+UPDATE replaced_null SET fractions[2] = 0.9;
+SELECT duration_percentiles(x, fractions)
+FROM replaced_null, (VALUES (interval '1 us'), (interval '2 us')) v(x);
+DROP TABLE replaced_null;
 -- negative durations: 22003
 SELECT duration_median(x) FROM (VALUES (interval '1 s'), ('-1 microsecond')) v(x);
 -- (mixed signs are fine when the total is not negative: 1 us)

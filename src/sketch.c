@@ -225,7 +225,13 @@ sketch_note_fraction_argument(FunctionCallInfo fcinfo, DurationSketch *state,
 	}
 	Assert(kind == FRACTIONS_ARRAY);
 	array = PG_GETARG_ARRAYTYPE_P(argno);
-	if (ARR_NDIM(array) > 1 || ARR_HASNULL(array))
+
+	/*
+	 * array_contains_nulls, not ARR_HASNULL: an array whose NULLs were all
+	 * replaced (a[2] := 0.9) keeps its null bitmap but holds no NULL, and
+	 * its elements are then still contiguous doubles.
+	 */
+	if (ARR_NDIM(array) > 1 || array_contains_nulls(array))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s: fractions must be a one-dimensional array without NULLs",

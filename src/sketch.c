@@ -21,6 +21,7 @@
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/jsonb.h"
+#include "utils/lsyscache.h"
 
 /* How a function receives the fractions it is asked for. */
 typedef enum FractionArgument
@@ -232,10 +233,18 @@ sketch_note_fraction_argument(FunctionCallInfo fcinfo, DurationSketch *state,
 	 * its elements are then still contiguous doubles.
 	 */
 	if (ARR_NDIM(array) > 1 || array_contains_nulls(array))
+	{
+		Oid			output;
+		bool		varlena;
+
+		getTypeOutputInfo(FLOAT8ARRAYOID, &output, &varlena);
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s: fractions must be a one-dimensional array without NULLs",
-						function)));
+						function),
+				 errdetail("Got %s.",
+						   OidOutputFunctionCall(output, PointerGetDatum(array)))));
+	}
 	Assert(ARR_ELEMTYPE(array) == FLOAT8OID);
 	n = ArrayGetNItems(ARR_NDIM(array), ARR_DIMS(array));
 	return sketch_note_fractions(state, (double *) (void *) ARR_DATA_PTR(array), n,

@@ -144,6 +144,11 @@ WHERE outcome(expression) IS DISTINCT FROM expected;
 SELECT '(version=1,zeros=2,buckets={50:1,150:1,999:1,1009:1})'::duration_sketch;
 SELECT ' ( version = 1 , fractions = { 0.5 , 1e-1 } , zeros = 0 , buckets = { 999 : 3 } ) '::duration_sketch;
 SELECT '(version=1,fractions={},zeros=0,buckets={})'::duration_sketch;
+-- a fraction of any length is read as float8 input reads it: 0. and 70
+-- zeros and a 1 is 10^-71, printed 1e-71
+SELECT ('(version=1,fractions={0.' || repeat('0', 70) || '1},zeros=0,buckets={})')::duration_sketch AS long_fraction,
+       ('(version=1,fractions={0.' || repeat('0', 70) || '1},zeros=0,buckets={})')::duration_sketch::text
+         = '(version=1,fractions={' || ('0.' || repeat('0', 70) || '1')::float8 || '},zeros=0,buckets={})' AS as_float8_reads_it;
 -- fractions print as the shortest decimal that reads back exactly
 SELECT duration_percentile_accum('(version=1,zeros=0,buckets={})', '1 s', 1 / 3.0);
 -- malformed literals: 22P02, each with the rule it breaks

@@ -151,7 +151,7 @@ parse_fraction(const char *p, double *value)
 	const char *start = skip_space(p);
 	const char *end = start;
 	int			digits = 0;
-	char		buffer[64];
+	char	   *stop;
 
 	while (*end >= '0' && *end <= '9')
 		end++, digits++;
@@ -172,11 +172,13 @@ parse_fraction(const char *p, double *value)
 			exponent++;
 		end = exponent;
 	}
-	if ((size_t) (end - start) >= sizeof(buffer))
+	/*
+	 * strtod reads the checked span in place, so a fraction of any length
+	 * is read as float8 input reads it; it must stop exactly at its end.
+	 */
+	*value = strtod(start, &stop);
+	if (stop != end)
 		return NULL;
-	memcpy(buffer, start, end - start);
-	buffer[end - start] = '\0';
-	*value = strtod(buffer, NULL);
 	return end;
 }
 

@@ -196,28 +196,11 @@ $$;
 SELECT '(version=1,zeros=0,buckets={1000:1})'::duration_sketch;
 
 -- Binary: what a COPY (FORMAT binary) field of these bytes reads as.
+-- (the shared binary_input of sql/setup.sql, with the error named)
 CREATE FUNCTION binary_input(payload bytea) RETURNS text
 LANGUAGE plpgsql AS $$
-DECLARE
-  file bytea;
-  octal text;
-  result text;
 BEGIN
-  file := '\x5047434f50590aff0d0a00'::bytea   -- signature PGCOPY\n\377\r\n\0
-          || int4send(0) || int4send(0)        -- flags, header extension
-          || int2send(1::int2)                 -- one field
-          || int4send(length(payload)) || payload
-          || int2send(-1::int2);               -- trailer
-  SELECT string_agg('\' || ((b >> 6) & 7) || ((b >> 3) & 7) || (b & 7), '' ORDER BY i)
-    INTO octal
-    FROM (SELECT i, get_byte(file, i) AS b
-          FROM generate_series(0, length(file) - 1) i) bytes;
-  DROP TABLE IF EXISTS binary_row;
-  CREATE TEMP TABLE binary_row (value duration_sketch);
-  EXECUTE format('COPY binary_row FROM PROGRAM %L (FORMAT binary)',
-                 'printf ''' || octal || '''');
-  SELECT value::text INTO result FROM binary_row;
-  RETURN result;
+  RETURN binary_input('duration_sketch', payload);
 EXCEPTION WHEN OTHERS THEN
   RETURN 'ERROR ' || SQLSTATE || ': ' || SQLERRM;
 END

@@ -123,13 +123,26 @@ load_calendar(FunctionCallInfo fcinfo)
 	return loaded;
 }
 
-/* Error for an infinite argument or a result outside timestamptz's range. */
+/*
+ * Error for an infinite argument or a result outside its type's range;
+ * detail shows the offending value.
+ */
 static void
-report_out_of_range(const char *function, const char *what)
+report_out_of_range(const char *function, const char *what,
+					const char *detail)
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-			 errmsg("%s: %s", function, what)));
+			 errmsg("%s: %s", function, what),
+			 errdetail("%s", detail)));
+}
+
+/* "The value is N microseconds <since what>.", for out-of-range details. */
+static char *
+micros_detail(int128 micros, const char *since)
+{
+	return psprintf("The value is %s microseconds%s.", kpi_int128_text(micros),
+					since);
 }
 
 /* A timestamptz argument, which must be finite. */
@@ -139,7 +152,10 @@ finite_arg(FunctionCallInfo fcinfo, int argno, const char *function)
 	TimestampTz t = PG_GETARG_TIMESTAMPTZ(argno);
 
 	if (TIMESTAMP_NOT_FINITE(t))
-		report_out_of_range(function, "an infinite timestamp has no opening hours");
+		report_out_of_range(function, "an infinite timestamp has no opening hours",
+							psprintf("Got %s.",
+									 DatumGetCString(DirectFunctionCall1(timestamptz_out,
+																		 TimestampTzGetDatum(t)))));
 	return t;
 }
 
@@ -182,7 +198,9 @@ zone_stretch(pg_tz *zone, TimestampTz t, int64 *offset, TimestampTz *until,
 									 zone);
 	}
 	if (found < 0)
-		report_out_of_range(function, "the time zone has no offset for this instant");
+		report_out_of_range(function, "the time zone has no offset for this instant",
+							psprintf("The instant is %lld seconds after 1970-01-01 00:00 UTC.",
+									 (long long) seconds));
 	/*
 	 * Real zones stay within 16 hours of UTC; POSIX rules may say up to
 	 * 167.  The local-time arithmetic keeps 76 hours of headroom at the
@@ -372,20 +390,9 @@ open_time_between(const LoadedCalendar *loaded, TimestampTz from,
 		from = end;
 	}
 	if (total > PG_INT64_MAX)
-		report_out_of_range(function, "the result is out of range for type interval");
+		report_out_of_range(function, "the result is out of range for type interval",
+							micros_detail(total, ""));
 	return (int64) total;
-}
-
-/* An interval of whole microseconds in its time field. */
-static Interval *
-micros_interval(int64 micros)
-{
-	Interval   *result = palloc(sizeof(Interval));
-
-	result->time = micros;
-	result->day = 0;
-	result->month = 0;
-	return result;
 }
 
 PG_FUNCTION_INFO_V1(business_time);
@@ -401,9 +408,9 @@ business_time(PG_FUNCTION_ARGS)
 	TimestampTz finish = finite_arg(fcinfo, 2, "business_time");
 
 	if (finish >= start)
-		PG_RETURN_INTERVAL_P(micros_interval(open_time_between(loaded, start, finish,
+		PG_RETURN_INTERVAL_P(kpi_micros_interval(open_time_between(loaded, start, finish,
 															   "business_time")));
-	PG_RETURN_INTERVAL_P(micros_interval(-open_time_between(loaded, finish, start,
+	PG_RETURN_INTERVAL_P(kpi_micros_interval(-open_time_between(loaded, finish, start,
 															"business_time")));
 }
 
@@ -434,7 +441,8 @@ static TimestampTz
 checked_timestamp(int128 t, const char *function)
 {
 	if (t < MIN_TIMESTAMP || t >= END_TIMESTAMP)
-		report_out_of_range(function, "the result is out of range for type timestamp with time zone");
+		report_out_of_range(function, "the result is out of range for type timestamp with time zone",
+							micros_detail(t, " after 2000-01-01 00:00 UTC"));
 	return (TimestampTz) t;
 }
 
@@ -487,7 +495,8 @@ business_add(PG_FUNCTION_ARGS)
 		PG_RETURN_TIMESTAMPTZ(t);
 	/* open time never runs faster than real time */
 	if (remaining >= (int128) END_TIMESTAMP - t)
-		report_out_of_range("business_add", "the result is out of range for type timestamp with time zone");
+		report_out_of_range("business_add", "the result is out of range for type timestamp with time zone",
+							micros_detail((int128) t + remaining, " after 2000-01-01 00:00 UTC"));
 	for (;;)
 	{
 		int64		offset;

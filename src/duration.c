@@ -21,16 +21,27 @@ interval_text(const Interval *span)
 											   IntervalPGetDatum(span)));
 }
 
+/*
+ * An interval of micros microseconds, all in the time field: the form of
+ * every duration kpi returns, so that no day or month part depends on how
+ * a value was reached.
+ */
+Interval *
+kpi_micros_interval(int64 micros)
+{
+	Interval   *result = (Interval *) palloc(sizeof(Interval));
+
+	result->time = micros;
+	result->day = 0;
+	result->month = 0;
+	return result;
+}
+
 /* Render a microsecond count as an interval literal, for error details. */
 static char *
 micros_text(int64 micros)
 {
-	Interval	span;
-
-	span.time = micros;
-	span.day = 0;
-	span.month = 0;
-	return interval_text(&span);
+	return interval_text(kpi_micros_interval(micros));
 }
 
 /* Error for a negative duration argument. */
@@ -66,7 +77,6 @@ kpi_report_long_threshold(const Interval *span, const char *function,
 Interval *
 kpi_mean_interval(int128 total_us, int64 count, const char *function)
 {
-	Interval   *result;
 	int128		mean;
 	int128		remainder;
 
@@ -83,11 +93,7 @@ kpi_mean_interval(int128 total_us, int64 count, const char *function)
 						function),
 				 errdetail("The mean is %s microseconds; an interval holds at most 2^63 - 1.",
 						   kpi_int128_text(mean))));
-	result = (Interval *) palloc(sizeof(Interval));
-	result->time = (int64) mean;
-	result->day = 0;
-	result->month = 0;
-	return result;
+	return kpi_micros_interval((int64) mean);
 }
 
 /*

@@ -39,7 +39,7 @@ static void report_bad_argument(const char *function, const char *rule,
 								const char *detail, const char *hint) pg_attribute_noreturn();
 
 /* Error for a number of agents beyond integer (22003). */
-static void report_too_many_agents(const char *function) pg_attribute_noreturn();
+static void report_too_many_agents(const char *function, double agents) pg_attribute_noreturn();
 
 /* The comparator of a kpi_target, for messages. */
 static const char *
@@ -131,7 +131,6 @@ agents_argument(FunctionCallInfo fcinfo, const char *function)
 static Interval *
 micros_interval(double micros, const char *function)
 {
-	Interval   *result;
 	double		rounded = floor(micros + 0.5);
 
 	if (!(rounded < 9223372036854775807.0))
@@ -140,11 +139,7 @@ micros_interval(double micros, const char *function)
 				 errmsg("%s: the mean speed of answer is out of range for type interval",
 						function),
 				 errdetail("It is %g microseconds.", micros)));
-	result = palloc(sizeof(Interval));
-	result->time = (int64) rounded;
-	result->day = 0;
-	result->month = 0;
-	return result;
+	return kpi_micros_interval((int64) rounded);
 }
 
 /* An ASA in microseconds rounded as micros_interval() rounds it. */
@@ -327,14 +322,16 @@ shrinkage_argument(FunctionCallInfo fcinfo, int argno, const char *function)
 	return shrinkage;
 }
 
-/* Error for a number of agents beyond integer. */
+/* Error for a number of agents beyond integer; agents is where it got. */
 static void
-report_too_many_agents(const char *function)
+report_too_many_agents(const char *function, double agents)
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 			 errmsg("%s: the agents needed are out of range for type integer",
-					function)));
+					function),
+			 errdetail("The count reached %.0f; an integer holds at most 2147483647.",
+					   agents)));
 }
 
 /*
@@ -358,7 +355,7 @@ scheduled_agents(int64 agents, double shrinkage, const char *function)
 							"30 means that 30% of paid time is spent away from the phones.");
 	scheduled = (needed + available - 1) / available;
 	if (scheduled > PG_INT32_MAX)
-		report_too_many_agents(function);
+		report_too_many_agents(function, (double) scheduled);
 	return (int32) scheduled;
 }
 
@@ -399,7 +396,7 @@ erlang_c_agents(PG_FUNCTION_ARGS)
 			double		wait;
 
 			if (erlang.agents >= PG_INT32_MAX)
-				report_too_many_agents(function);
+				report_too_many_agents(function, (double) erlang.agents);
 			kpi_erlang_b_next(&erlang);
 			if ((double) erlang.agents <= load.traffic)
 				continue;
@@ -429,13 +426,13 @@ erlang_c_agents(PG_FUNCTION_ARGS)
 		 * would never end.
 		 */
 		if (n - 1.0 > (double) PG_INT32_MAX)
-			report_too_many_agents(function);
+			report_too_many_agents(function, n);
 		while (n > 1 && 100.0 * load.traffic / (n - 1) <= cap)
 			n--;
 		while (100.0 * load.traffic / n > cap)
 			n++;
 		if (n > PG_INT32_MAX)
-			report_too_many_agents(function);
+			report_too_many_agents(function, (double) n);
 		agents = (int64) n;
 	}
 	PG_RETURN_INT32(scheduled_agents(agents, shrinkage, function));
@@ -472,7 +469,7 @@ erlang_c_table(PG_FUNCTION_ARGS)
 		double		asa_us;
 
 		if (erlang.agents >= PG_INT32_MAX)
-			report_too_many_agents(function);
+			report_too_many_agents(function, (double) erlang.agents);
 		kpi_erlang_b_next(&erlang);
 		if ((double) erlang.agents <= load.traffic)
 			continue;
@@ -563,6 +560,27 @@ patience_argument(FunctionCallInfo fcinfo, int argno, const char *function)
 							 "patience is how long callers wait on average before they hang up, e.g. '2 min'.");
 }
 
+/*
+ * Read the arguments every Erlang A function shares (agents, calls, aht,
+ * period, patience and, for the service level, the threshold) in argument
+ * order, and evaluate the queue.
+ */
+static void
+erlang_a_call(FunctionCallInfo fcinfo, const char *function,
+			  bool with_threshold, StaffingLoad *load, double *patience_us,
+			  KpiErlangA *result)
+{
+	int64		agents = agents_argument(fcinfo, function);
+	double		threshold_us = 0.0;
+
+	load_arguments(fcinfo, 1, function, load);
+	*patience_us = patience_argument(fcinfo, 4, function);
+	if (with_threshold)
+		threshold_us = duration_argument(fcinfo, 5, function, "threshold", false,
+										 "threshold is the answer time of the service level, e.g. '20 s'.");
+	erlang_a_evaluate(agents, load, *patience_us, threshold_us, function, result);
+}
+
 PG_FUNCTION_INFO_V1(erlang_a_service_level);
 /*
  * erlang_a_service_level(agents, calls, aht, period, patience, threshold):
@@ -571,18 +589,12 @@ PG_FUNCTION_INFO_V1(erlang_a_service_level);
 Datum
 erlang_a_service_level(PG_FUNCTION_ARGS)
 {
-	const char *function = "erlang_a_service_level";
-	int64		agents = agents_argument(fcinfo, function);
 	StaffingLoad load;
 	double		patience_us;
-	double		threshold_us;
 	KpiErlangA	result;
 
-	load_arguments(fcinfo, 1, function, &load);
-	patience_us = patience_argument(fcinfo, 4, function);
-	threshold_us = duration_argument(fcinfo, 5, function, "threshold", false,
-									 "threshold is the answer time of the service level, e.g. '20 s'.");
-	erlang_a_evaluate(agents, &load, patience_us, threshold_us, function, &result);
+	erlang_a_call(fcinfo, "erlang_a_service_level", true, &load, &patience_us,
+				  &result);
 	PG_RETURN_FLOAT8(result.service_level);
 }
 
@@ -594,15 +606,12 @@ PG_FUNCTION_INFO_V1(erlang_a_abandonment);
 Datum
 erlang_a_abandonment(PG_FUNCTION_ARGS)
 {
-	const char *function = "erlang_a_abandonment";
-	int64		agents = agents_argument(fcinfo, function);
 	StaffingLoad load;
 	double		patience_us;
 	KpiErlangA	result;
 
-	load_arguments(fcinfo, 1, function, &load);
-	patience_us = patience_argument(fcinfo, 4, function);
-	erlang_a_evaluate(agents, &load, patience_us, 0.0, function, &result);
+	erlang_a_call(fcinfo, "erlang_a_abandonment", false, &load, &patience_us,
+				  &result);
 	PG_RETURN_FLOAT8(result.abandonment);
 }
 
@@ -614,18 +623,14 @@ PG_FUNCTION_INFO_V1(erlang_a_asa);
 Datum
 erlang_a_asa(PG_FUNCTION_ARGS)
 {
-	const char *function = "erlang_a_asa";
-	int64		agents = agents_argument(fcinfo, function);
 	StaffingLoad load;
 	double		patience_us;
 	KpiErlangA	result;
 
-	load_arguments(fcinfo, 1, function, &load);
-	patience_us = patience_argument(fcinfo, 4, function);
-	erlang_a_evaluate(agents, &load, patience_us, 0.0, function, &result);
+	erlang_a_call(fcinfo, "erlang_a_asa", false, &load, &patience_us, &result);
 	PG_RETURN_INTERVAL_P(micros_interval(erlang_a_queue_us(&result, &load,
 														   patience_us),
-										 function));
+										 "erlang_a_asa"));
 }
 
 /* What the Erlang A agent searches test a number of agents against. */
@@ -677,7 +682,7 @@ smallest_passing(int64 fails, int64 guess,
 	while (!test(passes, search))
 	{
 		if (passes >= PG_INT32_MAX)
-			report_too_many_agents(search->function);
+			report_too_many_agents(search->function, (double) passes);
 		fails = passes;
 		passes = Min(2 * passes, (int64) PG_INT32_MAX);
 	}

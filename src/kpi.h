@@ -395,6 +395,7 @@ extern void kpi_report_negative_duration(const Interval *span,
 extern void kpi_report_long_threshold(const Interval *span,
 									  const char *function,
 									  const char *argument) pg_attribute_noreturn();
+extern Interval *kpi_micros_interval(int64 micros);
 extern Interval *kpi_mean_interval(int128 total_us, int64 count,
 								   const char *function);
 extern double kpi_percent(int128 part, int128 whole);

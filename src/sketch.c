@@ -488,23 +488,11 @@ sketch_apply_sketch(FunctionCallInfo fcinfo, int64 weight,
 	PG_RETURN_POINTER(state);
 }
 
-/* An interval of micros microseconds, all in the time field. */
-static Interval *
-micros_interval(int64 micros)
-{
-	Interval   *result = palloc(sizeof(Interval));
-
-	result->time = micros;
-	result->day = 0;
-	result->month = 0;
-	return result;
-}
-
 /* The estimate of the fraction quantile of a non-empty sketch, as an interval. */
 static Interval *
 sketch_quantile(const DurationSketch *sketch, double fraction)
 {
-	return micros_interval(kpi_sketch_value_at_rank(sketch,
+	return kpi_micros_interval(kpi_sketch_value_at_rank(sketch,
 													kpi_sketch_rank(fraction, sketch->count)));
 }
 

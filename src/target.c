@@ -688,7 +688,6 @@ Datum
 kpi_gap_interval(PG_FUNCTION_ARGS)
 {
 	KpiTarget  *target = target_arg(fcinfo, 1);
-	Interval   *result;
 	int128		gap;
 
 	gap = evaluated_value(fcinfo, "kpi_gap", target, true).micros -
@@ -698,9 +697,5 @@ kpi_gap_interval(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 				 errmsg("kpi_gap: value minus goal is out of range for type interval"),
 				 errdetail("The target is \"%s\".", target_text(target))));
-	result = palloc(sizeof(Interval));
-	result->time = (int64) gap;
-	result->day = 0;
-	result->month = 0;
-	PG_RETURN_INTERVAL_P(result);
+	PG_RETURN_INTERVAL_P(kpi_micros_interval((int64) gap));
 }

@@ -331,7 +331,6 @@ duration_end(const Sample *sample, double micros, bool high_end,
 			 const char *function)
 {
 	int128		mean = exact_mean_micros(sample);
-	Interval   *result;
 	int128		end;
 
 	if (mean > PG_INT64_MAX)
@@ -342,11 +341,7 @@ duration_end(const Sample *sample, double micros, bool high_end,
 	end = (int128) micros;
 	if (high_end ? end < mean : end > mean)
 		end = mean;
-	result = (Interval *) palloc(sizeof(Interval));
-	result->time = (int64) end;
-	result->day = 0;
-	result->month = 0;
-	return IntervalPGetDatum(result);
+	return IntervalPGetDatum(kpi_micros_interval((int64) end));
 }
 
 /* kpi_ci_low or kpi_ci_high of a sample, in the KPI's own type and unit. */

@@ -69,20 +69,7 @@ FROM pct_daily;
 -- over both, so the scaled time can be checked against its own scaling.
 SELECT least(:rows, 20000) AS lateral_rows \gset
 
-CREATE FUNCTION pct_time(query text, settings text[]) RETURNS float8
-LANGUAGE plpgsql AS $$
-DECLARE
-	setting text;
-	started timestamptz;
-BEGIN
-	FOREACH setting IN ARRAY settings LOOP
-		PERFORM set_config(split_part(setting, '=', 1), split_part(setting, '=', 2), true);
-	END LOOP;
-	started := clock_timestamp();
-	EXECUTE query;
-	RETURN extract(epoch FROM clock_timestamp() - started) * 1000;
-END
-$$;
+\i timing.sql
 
 CREATE TABLE pct_case (measure text, contender text, query text, settings text[], scale float8);
 INSERT INTO pct_case VALUES
@@ -119,7 +106,7 @@ BEGIN
 	FOR round IN 1 .. current_setting('bench.runs')::int LOOP
 		FOR c IN SELECT * FROM pct_case ORDER BY random() LOOP
 			INSERT INTO pct_run VALUES (c.measure, c.contender,
-				c.scale * pct_time(c.query, c.settings));
+				c.scale * bench_time(c.query, c.settings));
 		END LOOP;
 	END LOOP;
 END

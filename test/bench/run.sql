@@ -61,21 +61,7 @@ SELECT pg_size_pretty(pg_table_size('tickets')) AS tickets_size,
        (SELECT count(DISTINCT agent) FROM tickets) AS agents,
        (SELECT count(*) FROM window_tickets) AS window_rows;
 
--- Time one query in ms, under the given settings.
-CREATE FUNCTION bench_time(query text, settings text[]) RETURNS float8
-LANGUAGE plpgsql AS $$
-DECLARE
-	setting text;
-	started timestamptz;
-BEGIN
-	FOREACH setting IN ARRAY settings LOOP
-		PERFORM set_config(split_part(setting, '=', 1), split_part(setting, '=', 2), true);
-	END LOOP;
-	started := clock_timestamp();
-	EXECUTE query;
-	RETURN extract(epoch FROM clock_timestamp() - started) * 1000;
-END
-$$;
+\i timing.sql
 
 
 -- The query of one case in one scenario; window scenarios put OVER w on

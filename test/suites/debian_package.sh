@@ -174,8 +174,10 @@ root=$work/root
 admindir=$root/var/lib/dpkg
 mkdir -p "$admindir/info" "$admindir/updates" "$admindir/triggers"
 touch "$admindir/status" "$admindir/available"
-# the Depends (the server, libc) are the system's, not the throwaway root's
-dpkg --root="$root" --force-depends --force-not-root -i "$work/$deb" >"$work/dpkg.log" 2>&1 ||
+# the Depends (the server, libc) are the system's, not the throwaway root's;
+# dpkg insists on finding ldconfig and start-stop-daemon, which a user's
+# PATH may lack
+PATH=$PATH:/usr/sbin:/sbin dpkg --root="$root" --force-depends --force-not-root -i "$work/$deb" >"$work/dpkg.log" 2>&1 ||
 	{ cat "$work/dpkg.log"; fail "dpkg -i into the throwaway root failed"; }
 chmod 755 "$root"
 [ "$(DPKG_ADMINDIR=$admindir dpkg-query -W -f='${Status} ${Version}' "$package")" = "install ok installed $version" ] ||

@@ -8,11 +8,14 @@
 #   make fuzz       a long libFuzzer run over the text parsers
 #   make valgrind   the regression suite with the server under memcheck
 #   make installcheck   pg_regress against a server you already run
+#   make dist       the PGXN release archive kpi-<version>.zip (git archive)
 
 EXTENSION = kpi
 MODULE_big = kpi
 OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
-DATA = kpi--1.0.sql
+# the install script of every released SQL version and every upgrade
+# script between them (kpi--1.0.sql is frozen: see Contributing in README)
+DATA = $(sort $(wildcard kpi--*.sql))
 REGRESS = setup nps csat fcr ces aht utilization occupancy \
 	service_level asa abandonment states rollup target windows parallel \
 	bad_input security sparkline status_agg uncertainty churn business_hours \
@@ -23,7 +26,7 @@ REGRESS_OPTS = --inputdir=. --outputdir=. --encoding=UTF8
 
 PG_CONFIG ?= pg_config
 PG_CFLAGS = -Wall -Wextra -Werror
-EXTRA_CLEAN = regression.diffs regression.out results log
+EXTRA_CLEAN = regression.diffs regression.out results log $(EXTENSION)-*.zip
 
 # PGXS comes with postgresql-server-dev-15; before it is installed only the
 # bootstrapping targets below work.
@@ -45,7 +48,20 @@ endif
 # The PostgreSQL major version the bootstrapping targets build for.
 PG_MAJOR ?= 15
 
-.PHONY: test demo deps bench fuzz valgrind
+.PHONY: test demo deps bench fuzz valgrind dist
+
+# make dist: the release archive PGXN expects, kpi-<version>.zip with one
+# top directory kpi-<version>/, made by git archive from the committed tree
+# (DIST_REF, HEAD unless told otherwise), so it holds tracked files only.
+# The version is META.json's.
+DIST_VERSION = $(shell python3 -c 'import json; print(json.load(open("META.json"))["version"])')
+DIST_REF ?= HEAD
+DIST_FILE ?= $(EXTENSION)-$(DIST_VERSION).zip
+dist:
+	@test -n "$(DIST_VERSION)" || { echo "make dist: no version in META.json" >&2; exit 1; }
+	@git diff --quiet HEAD -- || [ "$(DIST_REF)" != HEAD ] || \
+		echo "make dist: uncommitted changes are not in the archive (it is made from HEAD)" >&2
+	git archive --format=zip --prefix=$(EXTENSION)-$(DIST_VERSION)/ -o $(DIST_FILE) $(DIST_REF)
 
 # make bench ROWS=1000000 RUNS=5: timings against plain SQL and the
 # executor floor, in a throwaway cluster sized to hold the table in memory.

@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# PGXN release: META.json follows the PGXN Meta Spec and its versions agree
+# with kpi.control, debian/changelog and CHANGELOG.md (and the checker
+# catches each kind of mistake planted in a copy); `make dist` makes
+# kpi-<version>.zip holding exactly the tracked files under one top
+# directory; unpacked elsewhere, the archive builds, installs (into a
+# throwaway directory) and passes `make installcheck` against the cluster,
+# with kpi.so loaded from that directory.
+# Runs inside the throwaway cluster of test/with-cluster.sh.
+set -euo pipefail
+
+top=$(pwd)
+check=("python3" "$top/test/pgxn/check_meta.py")
+work=$(mktemp -d "${TMPDIR:-/tmp}/kpi-pgxn.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+# the server (the postgres user when run as root) reads the install from here
+chmod 755 "$work"
+
+"${check[@]}" "$top"
+
+# Each planted mistake must be reported with the given words.
+planted=0
+plant() {
+	local description=$1 expected=$2 edit=$3 copy="$work/planted"
+	rm -rf "$copy"
+	mkdir -p "$copy/debian"
+	cp "$top"/{META.json,kpi.control,CHANGELOG.md,README.md,kpi--1.0.sql} "$copy/"
+	cp "$top/debian/changelog" "$copy/debian/"
+	(cd "$copy" && eval "$edit")
+	local output
+	if output=$("${check[@]}" "$copy"); then
+		echo "planted mistake not caught: $description"
+		return 1
+	fi
+	if ! grep -qF -- "$expected" <<<"$output"; then
+		echo "planted mistake ($description) reported without '$expected':"
+		echo "$output"
+		return 1
+	fi
+	planted=$((planted + 1))
+}
+plant "not JSON" "META.json: Expecting" "sed -i '1s/{/{,/' META.json"
+plant "no license" "required key 'license' is missing" \
+	"python3 -c 'import json; m=json.load(open(\"META.json\")); del m[\"license\"]; json.dump(m, open(\"META.json\",\"w\"))'"
+plant "release 1.0.1 in META.json only" "provides.kpi.version '1.0.0' != version '1.0.1'" \
+	"sed -i '0,/\"version\": \"1.0.0\"/s//\"version\": \"1.0.1\"/' META.json"
+plant "control at 1.1" "kpi.control default_version '1.1' is not '1.0'" \
+	"sed -i \"s/^default_version = .*/default_version = '1.1'/\" kpi.control"
+plant "debian/changelog at 1.0.1-1" "debian/changelog version '1.0.1-1'" \
+	"sed -i '1s/(1.0.0-1)/(1.0.1-1)/' debian/changelog"
+plant "CHANGELOG.md newest 0.9.0" "CHANGELOG.md: the newest entry is '0.9.0'" \
+	"sed -i '0,/^## 1.0.0/s//## 0.9.0/' CHANGELOG.md"
+plant "not a semantic version" "version '1.0' is not a semantic version" \
+	"sed -i '0,/\"version\": \"1.0.0\"/s//\"version\": \"1.0\"/' META.json"
+plant "unknown license" "license 'PostgreSQL License' is not one the spec lists" \
+	"sed -i 's/\"license\": \"postgresql\"/\"license\": \"PostgreSQL License\"/' META.json"
+plant "testing status" "release_status is 'testing', not stable" \
+	"sed -i 's/\"release_status\": \"stable\"/\"release_status\": \"testing\"/' META.json"
+plant "PostgreSQL 14" "PostgreSQL is '14.0.0', not >= 15.0.0" \
+	"sed -i 's/\"PostgreSQL\": \"15.0.0\"/\"PostgreSQL\": \"14.0.0\"/' META.json"
+plant "name with a space" "name 'k pi' is not a term" \
+	"sed -i 's/\"name\": \"kpi\"/\"name\": \"k pi\"/' META.json"
+echo "META.json checker: $planted planted mistakes caught"
+
+if ! git -C "$top" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+	# an unpacked release archive: it has no history to archive from
+	echo "not a git checkout: make dist is not tested here"
+	exit 0
+fi
+
+# The working tree's tracked files as a commit (HEAD when nothing changed),
+# so that uncommitted edits are what gets archived and tested (a stash
+# commit needs an identity, which a fresh machine may lack).
+ref=$(git -C "$top" -c user.name=kpi-test -c user.email=kpi-test@localhost stash create)
+ref=${ref:-HEAD}
+version=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["version"])' "$top/META.json")
+archive="$work/kpi-$version.zip"
+make -s -C "$top" dist DIST_REF="$ref" DIST_FILE="$archive"
+
+# exactly the tracked files, all under kpi-<version>/
+diff <(git -C "$top" ls-tree -r --name-only "$ref" | sort) \
+	<(unzip -Z1 "$archive" | grep -v '/$' | sed "s|^kpi-$version/||" | sort)
+if unzip -Z1 "$archive" | grep -v "^kpi-$version/"; then
+	echo "entries outside kpi-$version/ (above)"
+	exit 1
+fi
+echo "kpi-$version.zip: $(unzip -Z1 "$archive" | grep -vc '/$') tracked files under kpi-$version/"
+
+# unpacked elsewhere: build, install into a throwaway directory, installcheck
+unzip -q "$archive" -d "$work/unpacked"
+source_dir="$work/unpacked/kpi-$version"
+stage="$work/stage"
+make -s -C "$source_dir" PG_CONFIG="$PG_CONFIG" all
+make -s -C "$source_dir" PG_CONFIG="$PG_CONFIG" install DESTDIR="$stage" >/dev/null
+export PGOPTIONS="-c extension_destdir=$stage"
+if ! make -s -C "$source_dir" PG_CONFIG="$PG_CONFIG" installcheck; then
+	cat "$source_dir/regression.diffs" 2>/dev/null || true
+	exit 1
+fi
+# ...and the server ran the archive's build, not another one
+maps=$("$("$PG_CONFIG" --bindir)/psql" -X -At -d postgres -c "LOAD '\$libdir/kpi'" \
+	-c "SELECT pg_read_file('/proc/self/maps')")
+if ! grep -qF "$stage/" <<<"$(grep 'kpi\.so' <<<"$maps")"; then
+	echo "kpi.so was not loaded from the archive's install in $stage:"
+	grep 'kpi\.so' <<<"$maps" || echo "(not loaded at all)"
+	exit 1
+fi
+echo "kpi-$version.zip unpacked elsewhere: builds, installs and passes make installcheck"

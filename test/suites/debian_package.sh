@@ -49,6 +49,22 @@ fail() {
 	exit 1
 }
 
+# The clusters that pg_virtualenv starts for the build-time tests and the
+# autopkgtest take port 5432 unless PGPORT names another: one nothing
+# listens on, so that they run beside the system's cluster and other runs.
+free_port() {
+	local port
+	for _ in $(seq 1 200); do
+		port=$((20000 + RANDOM % 20000))
+		[ -e "/var/run/postgresql/.s.PGSQL.$port" ] && continue
+		[ -e "/tmp/.s.PGSQL.$port" ] && continue
+		(exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && continue
+		echo "$port"
+		return 0
+	done
+	fail "no free port found"
+}
+
 work=$(mktemp -d "${TMPDIR:-/tmp}/kpi-debian.XXXXXX")
 trap 'rm -rf "$work"; "$bindir/dropdb" --if-exists kpi_debian_package 2>/dev/null || true' EXIT
 # as root the cluster's server runs as postgres, and must read the root
@@ -94,8 +110,9 @@ tar -C "$work" --exclude="kpi-$upstream/debian" -czf "$work/kpi_$upstream.orig.t
 # The binary package, in an environment like a developer's shell: nothing
 # of the make and pg_virtualenv that run this suite.
 echo "building $deb (dpkg-buildpackage -us -uc -b)"
-if ! (cd "$src" && env -u MAKEFLAGS -u MAKELEVEL -u MFLAGS -u PGHOST -u PGPORT -u PGUSER \
-	-u PGPASSWORD -u PGDATABASE -u PG_CONFIG -u PGOPTIONS \
+build_port=$(free_port)
+if ! (cd "$src" && env -u MAKEFLAGS -u MAKELEVEL -u MFLAGS -u PGHOST -u PGUSER \
+	-u PGPASSWORD -u PGDATABASE -u PG_CONFIG -u PGOPTIONS PGPORT="$build_port" \
 	DEB_BUILD_OPTIONS="${KPI_DEB_BUILD_OPTIONS-nocheck}" \
 	dpkg-buildpackage -us -uc -b) >"$work/build.log" 2>&1; then
 	tail -n 60 "$work/build.log"
@@ -238,8 +255,9 @@ grep -E 'tests passed' "$work/installcheck.log"
 # the installed versions in its dpkg database, and the sessions of its own
 # throwaway cluster read the extension from the root through PGOPTIONS.
 echo "autopkgtest debian/tests/installcheck against the package"
-if ! (cd "$src" && env -u PGHOST -u PGPORT -u PGUSER -u PGDATABASE -u PG_CONFIG \
-	-u MAKEFLAGS -u MAKELEVEL -u MFLAGS DPKG_ADMINDIR="$admindir" \
+autopkgtest_port=$(free_port)
+if ! (cd "$src" && env -u PGHOST -u PGUSER -u PGPASSWORD -u PGDATABASE -u PG_CONFIG \
+	-u MAKEFLAGS -u MAKELEVEL -u MFLAGS PGPORT="$autopkgtest_port" DPKG_ADMINDIR="$admindir" \
 	AUTOPKGTEST_TMP="$work" debian/tests/installcheck) >"$work/autopkgtest.log" 2>&1; then
 	cat "$work/autopkgtest.log"
 	fail "the autopkgtest failed"

@@ -12,7 +12,7 @@
 EXTENSION = kpi
 MODULE_big = kpi
 OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
-DATA = kpi--1.0.sql
+DATA = $(wildcard kpi--*.sql)
 REGRESS = setup nps csat fcr ces aht utilization occupancy \
 	service_level asa abandonment states rollup target windows parallel \
 	bad_input security sparkline status_agg uncertainty churn business_hours \

@@ -122,7 +122,8 @@ echo "upgrade path: $checked version pairs checked"
 # 4. The check itself, with a throwaway 1.0.1 made from 1.0.
 # make_version DIR MISSING: a copy of the staging directory with version
 # 1.0.1 (full script, upgrade script, default_version); MISSING names the
-# change the upgrade script forgets ("" for none).
+# change the upgrade script forgets ("" for none), or is "result": both
+# scripts also make kpi_goal compute something else.
 make_version() {
 	local dir=$1 missing=$2 ext
 	cp -a "$stage" "$dir"
@@ -146,6 +147,16 @@ make_version() {
 	    upgrade.append(new_comment)
 	open(f"{ext}/kpi--1.0--1.0.1.sql", "w").write("\n".join(upgrade) + "\n")
 	control = open(f"{ext}/kpi.control").read()
+	if missing == "result":
+	    # both scripts point kpi_goal at kpi_warning's C function: the
+	    # catalogs agree, the values (and the index on kpi_goal) do not
+	    goal = "CREATE FUNCTION @extschema@.kpi_goal(@extschema@.kpi_target) RETURNS pg_catalog.float8\n\tAS 'MODULE_PATHNAME' LANGUAGE"
+	    full = open(f"{ext}/kpi--1.0.1.sql").read()
+	    assert full.count(goal) == 1
+	    open(f"{ext}/kpi--1.0.1.sql", "w").write(full.replace(goal, goal.replace("'MODULE_PATHNAME'", "'MODULE_PATHNAME', 'kpi_warning'")))
+	    with open(f"{ext}/kpi--1.0--1.0.1.sql", "a") as upgrade_file:
+	        upgrade_file.write("CREATE OR REPLACE FUNCTION @extschema@.kpi_goal(@extschema@.kpi_target) RETURNS pg_catalog.float8\n"
+	                           "\tAS 'MODULE_PATHNAME', 'kpi_warning' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;\n")
 	assert "default_version = '1.0'\n" in control
 	open(f"{ext}/kpi.control", "w").write(control.replace("default_version = '1.0'\n", "default_version = '1.0.1'\n"))
 	PY
@@ -178,5 +189,21 @@ if [ "$default_version" = 1.0 ]; then
 			failed=1
 		fi
 	done
+	# a changed result is caught by the values: the calls of kpi_goal, and
+	# the expression index on it (amcheck and the index probe)
+	make_version "$work/v101-result" result
+	status=0
+	bash "$here/check-pair.sh" "$stage" "$work/v101-result" 1.0 1.0.1 >"$work/result.out" 2>&1 || status=$?
+	if [ "$status" = 2 ] && ! grep -q 'objects differ' "$work/result.out" &&
+		grep -q '^kpi_goal(kpi_target) variant 0 ' "$work/result.out" &&
+		grep -q '^index stored.kpi_target_kpi_goal_idx (btree)' "$work/result.out" &&
+		grep -q 'amcheck: heap tuple .* lacks matching index tuple' "$work/result.out"; then
+		echo "throwaway 1.0.1 where kpi_goal computes something else: detected by the values, not the catalog:"
+		grep -E '^(kpi_goal|index stored.kpi_target_kpi_goal_idx)|amcheck: [^o]' "$work/result.out" | sed 's/^/    /' | head -8
+	else
+		echo "throwaway 1.0.1 where kpi_goal computes something else: NOT detected as expected (status $status):" >&2
+		cat "$work/result.out" >&2
+		failed=1
+	fi
 fi
 exit $failed

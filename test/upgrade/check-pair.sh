@@ -156,7 +156,7 @@ if [ "$probes_ok" != "$probes" ] || [ "$calls_ok" -lt $((calls / 2)) ] || [ "$va
 	[ "$status" -ne 0 ] || status=2
 fi
 echo "upgrade $from -> $to: $members member objects ($(wc -l <"$work/catalog.fresh") catalog lines) compared with a fresh install;" \
-	"$values stored values in $tables tables, $calls calls ($calls_ok with a value; $skipped functions not called: " \
-	"$(psql_in "$new_stage" "$db_up" -At -c "SELECT string_agg(DISTINCT reason, ', ') FROM upgrade_check.skipped")), $views views using them," \
+	"$values stored values in $tables tables, $calls calls ($calls_ok with a value; $skipped functions not called:" \
+	"$(psql_in "$new_stage" "$db_up" -At -c "SELECT string_agg(DISTINCT reason, ', ' ORDER BY reason) FROM upgrade_check.skipped")), $views views using them," \
 	"$probes index probes, each in 3 phases; $( [ $status -eq 0 ] && echo identical || echo DIFFERENT)"
 exit $status

@@ -167,7 +167,7 @@ BEGIN
 			ELSIF EXISTS (SELECT FROM upgrade_check.samples s WHERE s.type = t) THEN
 				variants := 4;
 			ELSE
-				reason := format('no sample %s', t);
+				reason := format('argument of type %s', t);
 			END IF;
 		END LOOP;
 		IF reason IS NULL AND p.prokind = 'a' AND drive IS NULL THEN

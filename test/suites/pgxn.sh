@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # PGXN release: META.json follows the PGXN Meta Spec and its versions agree
 # with kpi.control, debian/changelog and CHANGELOG.md (and the checker
-# catches each kind of mistake planted in a copy); `make dist` makes
+# catches each kind of mistake planted in a copy); CHANGELOG.md names every
+# function, aggregate and type a user calls or stores; `make dist` makes
 # kpi-<version>.zip holding exactly the tracked files under one top
 # directory; unpacked elsewhere, the archive builds, installs (into a
 # throwaway directory) and passes `make installcheck` against the cluster,
@@ -60,7 +61,60 @@ plant "PostgreSQL 14" "PostgreSQL is '14.0.0', not >= 15.0.0" \
 	"sed -i 's/\"PostgreSQL\": \"15.0.0\"/\"PostgreSQL\": \"14.0.0\"/' META.json"
 plant "name with a space" "name 'k pi' is not a term" \
 	"sed -i 's/\"name\": \"kpi\"/\"name\": \"k pi\"/' META.json"
+# mistakes of shape that the spec's JSON schema rejects (PGXN refuses the
+# upload), each edited with Python so that only the one key changes
+edit_meta() {
+	python3 -c 'import json, sys
+meta = json.load(open("META.json"))
+exec(sys.argv[1])
+json.dump(meta, open("META.json", "w"), indent=3)' "$1"
+}
+plant "a key the spec does not name" "unknown key 'homepage'" \
+	"edit_meta 'meta[\"homepage\"] = meta[\"resources\"][\"homepage\"]'"
+plant "a misspelt key in provides" "provides.kpi: unknown key 'docfiles'" \
+	"edit_meta 'meta[\"provides\"][\"kpi\"][\"docfiles\"] = meta[\"provides\"][\"kpi\"].pop(\"docfile\")'"
+plant "a repeated tag" "tags: the list repeats an item" \
+	"edit_meta 'meta[\"tags\"].append(meta[\"tags\"][0])'"
+plant "a one-letter tag" "tags: 'x' is not a tag" \
+	"edit_meta 'meta[\"tags\"].append(\"x\")'"
+plant "a license list with an unknown one" "license: 'PostgreSQL' is not a license the spec lists" \
+	"edit_meta 'meta[\"license\"] = [\"PostgreSQL\"]'"
+plant "a repository without its type" "resources.repository must be an object with url and type, or web" \
+	"edit_meta 'meta[\"resources\"][\"repository\"] = {\"url\": \"https://github.com/kpi-extension/kpi.git\"}'"
+plant "an empty prereqs phase" "prereqs.build must be an object with at least one relationship" \
+	"edit_meta 'meta[\"prereqs\"][\"build\"] = {}'"
+plant "a range that is not one" "prereqs.runtime.requires.PostgreSQL: '15' is not a version range" \
+	"edit_meta 'meta[\"prereqs\"][\"runtime\"][\"requires\"][\"PostgreSQL\"] = \"15\"'"
+plant "the meta-spec's URL wrong" "meta-spec.url 'https://pgxn.org/spec/' is not" \
+	"edit_meta 'meta[\"meta-spec\"][\"url\"] = \"https://pgxn.org/spec/\"'"
 echo "META.json checker: $planted planted mistakes caught"
+
+# CHANGELOG.md names (in backquotes) every function, aggregate and type of
+# the extension that a user calls or stores, as the catalog lists them after
+# CREATE EXTENSION kpi (a release that adds one without its entry fails);
+# and the check fails when a name is taken out of a copy.
+bindir=$("$PG_CONFIG" --bindir)
+"$bindir/dropdb" --if-exists kpi_pgxn_changelog 2>/dev/null
+"$bindir/createdb" kpi_pgxn_changelog
+"$bindir/psql" -X -q -v ON_ERROR_STOP=1 -d kpi_pgxn_changelog -c 'CREATE EXTENSION kpi'
+names=$("$bindir/psql" -X -At -v ON_ERROR_STOP=1 -d kpi_pgxn_changelog -f "$top/test/pgxn/user_objects.sql")
+"$bindir/dropdb" kpi_pgxn_changelog
+unnamed() {
+	local name
+	for name in $names; do
+		grep -qF -- "\`$name\`" "$1" || echo "$name"
+	done
+}
+[ "$(wc -w <<<"$names")" -gt 50 ] || { echo "only $(wc -w <<<"$names") user-facing objects listed: $names"; exit 1; }
+missing=$(unnamed "$top/CHANGELOG.md")
+if [ -n "$missing" ]; then
+	echo "CHANGELOG.md does not name these objects of the extension:" $missing
+	exit 1
+fi
+sed 's/`business_next_open`/business_next_open/g' "$top/CHANGELOG.md" >"$work/CHANGELOG.md"
+[ "$(unnamed "$work/CHANGELOG.md")" = business_next_open ] ||
+	{ echo "the CHANGELOG.md check missed a name taken out"; exit 1; }
+echo "CHANGELOG.md names all $(wc -w <<<"$names") functions, aggregates and types a user calls or stores"
 
 if ! git -C "$top" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
 	# an unpacked release archive: it has no history to archive from

@@ -19,6 +19,7 @@ packages=(
 	debhelper postgresql-server-dev-all	# the Debian package: dh, pg_buildext, the pgxs addons
 	lintian							# the Debian package suite's lint
 	git								# its clean copy of the tracked files
+	unzip							# the PGXN suite unpacks the make dist archive
 )
 
 missing=()

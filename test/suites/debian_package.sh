@@ -266,4 +266,34 @@ grep -q "^### PostgreSQL $major installcheck ###" "$work/autopkgtest.log" ||
 	{ cat "$work/autopkgtest.log"; fail "the autopkgtest did not test PostgreSQL $major"; }
 grep -E 'tests passed' "$work/autopkgtest.log"
 
+# 6. On a clean testbed autopkgtest installs only what debian/tests/control
+# names (@ is the package itself): every program and file the test uses must
+# come from a package that those pull in, as Debian's extensions do with
+# "Depends: @, make" (the server brings pg_buildext, pg_virtualenv, PGXS
+# and pg_regress; no compiler or server headers are needed).
+# Prints what the test uses that the given Depends field does not pull in.
+unmet_test_depends() {
+	local depends closure used owner
+	depends=$(sed "s/@/$(field Depends | sed 's/ ([^)]*)//g')/" <<<"$1" |
+		tr ',' '\n' | sed -E 's/\(.*\)//; s/:any//; s/^ +//; s/ +$//' | grep -v '^$' | sort -u)
+	closure=$(apt-cache depends --recurse --no-recommends --no-suggests --no-conflicts \
+		--no-breaks --no-replaces --no-enhances $depends 2>/dev/null | grep -v '^ ' | tr -d '<>' | sort -u)
+	for used in /usr/bin/pg_buildext /usr/bin/pg_virtualenv /usr/bin/make "$PG_CONFIG" \
+		"$("$PG_CONFIG" --pgxs)" "$(dirname "$("$PG_CONFIG" --pgxs)")/../test/regress/pg_regress" \
+		"$bindir/postgres" "$bindir/initdb" "$bindir/psql"; do
+		owner=$(dpkg -S "$(readlink -f "$used")" 2>/dev/null | head -n 1 | cut -d: -f1)
+		if [ -z "$owner" ]; then
+			echo "$used (no package owns it)"
+		elif ! grep -qxF "$owner" <<<"$closure"; then
+			echo "$used (of $owner)"
+		fi
+	done
+}
+test_depends=$(sed -n 's/^Depends: *//p' debian/tests/control)
+unmet=$(unmet_test_depends "$test_depends")
+[ -z "$unmet" ] || fail "debian/tests/control: Depends: $test_depends does not pull in what the test uses: $unmet"
+[ "$(unmet_test_depends "@")" = "/usr/bin/make (of make)" ] ||
+	fail "the Depends check did not find make missing from 'Depends: @'"
+echo "autopkgtest Depends: $test_depends pull in all that the test uses"
+
 echo "debian_package: $deb built, lintian clean, installed and tested in $((SECONDS - started)) s"

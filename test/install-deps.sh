@@ -20,6 +20,7 @@ packages=(
 	lintian							# the Debian package suite's lint
 	git								# its clean copy of the tracked files
 	unzip							# the PGXN suite unpacks the make dist archive
+	pgxnclient						# ...and installs it with the PGXN client
 )
 
 missing=()

@@ -4,9 +4,10 @@
 # catches each kind of mistake planted in a copy); CHANGELOG.md names every
 # function, aggregate and type a user calls or stores; `make dist` makes
 # kpi-<version>.zip holding exactly the tracked files under one top
-# directory; unpacked elsewhere, the archive builds, installs (into a
-# throwaway directory) and passes `make installcheck` against the cluster,
-# with kpi.so loaded from that directory.
+# directory; the PGXN client (`pgxn install`) builds and installs it (into
+# a throwaway directory), and unpacked elsewhere it passes
+# `make installcheck` against the cluster, with kpi.so loaded from that
+# directory.
 # Runs inside the throwaway cluster of test/with-cluster.sh.
 set -euo pipefail
 
@@ -140,12 +141,25 @@ if unzip -Z1 "$archive" | grep -v "^kpi-$version/"; then
 fi
 echo "kpi-$version.zip: $(unzip -Z1 "$archive" | grep -vc '/$') tracked files under kpi-$version/"
 
-# unpacked elsewhere: build, install into a throwaway directory, installcheck
+# The PGXN client installs from the archive as from PGXN (it reads
+# META.json, unpacks, runs make and make install), here into a throwaway
+# directory: make takes DESTDIR from the environment.
+stage="$work/stage"
+if ! DESTDIR="$stage" pgxn install --nosudo --make make --pg_config "$PG_CONFIG" "$archive" \
+	>"$work/pgxn-install.log" 2>&1; then
+	tail -n 40 "$work/pgxn-install.log"
+	echo "pgxn install $archive failed"
+	exit 1
+fi
+for file in "$("$PG_CONFIG" --pkglibdir)/kpi.so" "$("$PG_CONFIG" --sharedir)/extension/kpi.control" \
+	"$("$PG_CONFIG" --sharedir)/extension/kpi--1.0.sql"; do
+	[ -f "$stage$file" ] || { echo "pgxn install did not install $file"; exit 1; }
+done
+echo "pgxn install kpi-$version.zip: built and installed by the PGXN client"
+
+# unpacked elsewhere: installcheck against what the client installed
 unzip -q "$archive" -d "$work/unpacked"
 source_dir="$work/unpacked/kpi-$version"
-stage="$work/stage"
-make -s -C "$source_dir" PG_CONFIG="$PG_CONFIG" all
-make -s -C "$source_dir" PG_CONFIG="$PG_CONFIG" install DESTDIR="$stage" >/dev/null
 export PGOPTIONS="-c extension_destdir=$stage"
 if ! make -s -C "$source_dir" PG_CONFIG="$PG_CONFIG" installcheck; then
 	cat "$source_dir/regression.diffs" 2>/dev/null || true
@@ -159,4 +173,4 @@ if ! grep -qF "$stage/" <<<"$(grep 'kpi\.so' <<<"$maps")"; then
 	grep 'kpi\.so' <<<"$maps" || echo "(not loaded at all)"
 	exit 1
 fi
-echo "kpi-$version.zip unpacked elsewhere: builds, installs and passes make installcheck"
+echo "kpi-$version.zip installed by pgxn install passes make installcheck from the unpacked archive"

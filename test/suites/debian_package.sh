@@ -9,7 +9,8 @@
 #  3. the package must hold exactly the files expected (the control file and
 #     every install script of the tree, kpi.so and its JIT bitcode, the
 #     docs), with the control fields of the release, and apt must find it
-#     installable on this machine (a simulation);
+#     installable on this machine, also over an installed copy of itself
+#     (simulations);
 #  4. it is installed with dpkg into a throwaway root with its own dpkg
 #     database (never into the system), and the cluster of
 #     test/with-cluster.sh, its extension_destdir pointed at that root for
@@ -80,6 +81,15 @@ case $upstream in
 esac
 [ "$(dpkg-parsechangelog -l debian/changelog -S Distribution)" = bookworm ] ||
 	fail "debian/changelog: the distribution is not bookworm"
+
+# debian/copyright states the license of LICENSE, word for word (its text
+# after the copyright line; DEP-5 indents it and writes empty lines as ".")
+license_text=$(sed -n '/^Permission/,$p' LICENSE)
+copyright_text=$(awk '/^License: PostgreSQL$/ { body = 1; next } body && /^ / { print } body && !/^ / { body = 0 }' \
+	debian/copyright | sed 's/^ //; s/^\.$//')
+[ -n "$license_text" ] && [ "$license_text" = "$copyright_text" ] ||
+	fail "the PostgreSQL License text in debian/copyright differs from LICENSE's:
+$(diff <(echo "$license_text") <(echo "$copyright_text") || true)"
 
 # 1. A clean copy: every tracked file that exists in the working tree (with
 # its uncommitted changes), nothing else.
@@ -178,13 +188,21 @@ dpkg-deb -c "$work/$deb" | awk '$1 !~ /^d/ { sub(/^\.\//, "", $6); print $6 }' |
 diff -u "$expected" "$work/files" || fail "the package's files differ from the expected ones (- expected, + packaged)"
 echo "package files: $(wc -l <"$work/files") as expected"
 
-# apt on this machine would install it and nothing else.
-simulation=$(apt-get install -s -q "$work/$deb" 2>&1) || { echo "$simulation"; fail "apt-get install -s failed"; }
-if [ "$(grep -cE '^(Inst|Remv) ' <<<"$simulation")" != 1 ] ||
-	! grep -qE "^Inst $package " <<<"$simulation"; then
-	echo "$simulation"
-	fail "apt would not install $package alone"
-fi
+# apt on this machine would install it and nothing else; --reinstall, so
+# that a machine where this version is already installed (a user who
+# followed the README, then runs make test) counts too: without it, apt
+# says "already the newest version" and installs nothing.
+apt_installs_alone() {
+	local simulation
+	simulation=$(apt-get "$@" install -s -q --reinstall "$work/$deb" 2>&1) ||
+		{ echo "$simulation"; fail "apt-get install -s failed"; }
+	if [ "$(grep -cE '^(Inst|Remv) ' <<<"$simulation")" != 1 ] ||
+		! grep -qE "^Inst $package " <<<"$simulation"; then
+		echo "$simulation"
+		fail "apt would not install $package alone${1:+ (with $*)}"
+	fi
+}
+apt_installs_alone
 
 # 4. A throwaway root with its own dpkg database.
 root=$work/root
@@ -199,6 +217,13 @@ PATH=$PATH:/usr/sbin:/sbin dpkg --root="$root" --force-depends --force-not-root 
 chmod 755 "$root"
 [ "$(DPKG_ADMINDIR=$admindir dpkg-query -W -f='${Status} ${Version}' "$package")" = "install ok installed $version" ] ||
 	fail "dpkg does not show $package $version installed in the throwaway root"
+# ...and also where this very package is installed already: the system's
+# dpkg status with the throwaway root's entry for it added
+# (when the system has it installed, the first simulation was that case)
+if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+	{ cat /var/lib/dpkg/status; echo; cat "$admindir/status"; } >"$work/status-with-package"
+	apt_installs_alone -o Dir::State::status="$work/status-with-package"
+fi
 for file in kpi.control kpi--1.0.sql; do
 	cmp "$root/usr/share/postgresql/$major/extension/$file" "$file" ||
 		fail "the packaged $file differs from the tree's"

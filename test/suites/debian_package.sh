@@ -82,6 +82,20 @@ esac
 [ "$(dpkg-parsechangelog -l debian/changelog -S Distribution)" = bookworm ] ||
 	fail "debian/changelog: the distribution is not bookworm"
 
+# kpi needs a 128-bit integer type (src/kpi.h stops the build without
+# HAVE_INT128), which 32-bit architectures lack: the package must name
+# 64-bit ones only, not "any" (a build on i386 or armhf would fail).
+if grep -q '^#error.*HAVE_INT128' src/kpi.h; then
+	architectures=$(sed -n 's/^Architecture: *//p' debian/control.in)
+	[ -n "$architectures" ] || fail "debian/control.in has no Architecture"
+	for architecture in $architectures; do
+		[ "$(dpkg-architecture -a"$architecture" -qDEB_HOST_ARCH_BITS 2>/dev/null)" = 64 ] ||
+			fail "debian/control.in: Architecture $architecture is not a 64-bit one, and kpi needs int128"
+	done
+	grep -qw -- "$(dpkg --print-architecture)" <<<"$architectures" ||
+		fail "debian/control.in: Architecture does not include this machine's $(dpkg --print-architecture)"
+fi
+
 # debian/copyright states the license of LICENSE, word for word (its text
 # after the copyright line; DEP-5 indents it and writes empty lines as ".")
 license_text=$(sed -n '/^Permission/,$p' LICENSE)

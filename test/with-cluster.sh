@@ -22,7 +22,7 @@ trap 'exit 130' INT
 trap 'exit 143' TERM HUP
 chmod 755 "$stage"
 
-make -C "$top" -s PG_CONFIG="$PG_CONFIG" all
+make -C "$top" -s PG_CONFIG="$PG_CONFIG" WERROR=-Werror all
 make -C "$top" -s PG_CONFIG="$PG_CONFIG" install DESTDIR="$stage" >/dev/null
 
 export KPI_STAGE=$stage

@@ -16,6 +16,14 @@
 #      STABLE, kpi_calendar's comment changes) generated in a copy of the
 #      staging directory must pass, and the same with an upgrade script that
 #      forgets one change must fail, naming the object and property.
+#   5. The catalog listing sees what an upgrade script can get wrong: each
+#      change of test/upgrade/mutations.sql (a property of a function,
+#      aggregate, type, operator, operator class or family, cast, table,
+#      the extension; an object added, dropped or moved out; an owner or
+#      privilege), made to kpi 1.0, shows in it on the line of that object
+#      and property, and the changes a correct upgrade may make (new OIDs,
+#      privileges granted back to the default) do not
+#      (test/upgrade/check-mutations.py).
 # Runs inside the throwaway cluster of test/with-cluster.sh; installs only
 # into its own staging directories (read through extension_destdir).
 set -euo pipefail
@@ -205,5 +213,11 @@ if [ "$default_version" = 1.0 ]; then
 		cat "$work/result.out" >&2
 		failed=1
 	fi
+fi
+
+# 5. The listing against every kind of mistake
+if ! python3 "$here/check-mutations.py" "$bindir/psql" "$stage"; then
+	echo "the catalog listing (test/upgrade/catalog.sql) misses a change an upgrade script can make (test/upgrade/mutations.sql)" >&2
+	failed=1
 fi
 exit $failed

@@ -8,11 +8,11 @@
 -- schema-qualified the same way in both databases.  Privileges are listed
 -- in effect: a missing ACL as its default, the entries sorted, so that a
 -- GRANT that restores the default or grants in another order does not
--- count as a difference.  What is NOT compared, on purpose: OIDs, the
--- order of pg_depend entries and whether an operator family member is
--- bound to its operator class or added loosely (ALTER OPERATOR FAMILY ADD,
--- the only way an upgrade can add one; no behaviour depends on it), and
--- pg_init_privs (an extension script's GRANT records it with the ACL).
+-- count as a difference.  What is NOT compared, on purpose: OIDs;
+-- pg_depend (its order, and whether an operator family member depends on
+-- its class or its family: no behaviour depends on it); the sort order
+-- numbers of enum labels (only their order); pg_init_privs (an extension
+-- script's GRANT records it together with the ACL).
 -- test/upgrade/mutations.sql lists the changes this listing must show
 -- (checked by test/upgrade/check-mutations.py in the upgrade suite): add a
 -- block there for a property added here.

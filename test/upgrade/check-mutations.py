@@ -15,6 +15,7 @@ listings before any mutation must be equal.  Prints one line per failure and a s
 status 0 when every block passes, 1 otherwise.
 """
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -69,11 +70,14 @@ def main():
             # one psql session per database, each running every WORKERS-th
             # mutation, side by side
             runs = []
+            first_line = {}
             for worker, db in enumerate(databases):
                 script = ["CREATE EXTENSION kpi VERSION '1.0';",
                           f"\\o {work}/base-{worker}.out", "BEGIN;", f"\\i {catalog}", "ROLLBACK;"]
                 for number, (name, expects, sql) in enumerate(mutations):
                     if number % WORKERS == worker:
+                        # the line of the script where the block's SQL starts
+                        first_line[worker, number] = sum(part.count("\n") + 1 for part in script) + 3
                         script += [f"\\o {work}/{number}.out", "BEGIN;", sql,
                                    "\\if :ERROR", "\\qecho MUTATION FAILED: :LAST_ERROR_MESSAGE",
                                    "\\else", f"\\i {catalog}", "\\endif", "ROLLBACK;"]
@@ -82,8 +86,15 @@ def main():
                 runs.append(subprocess.Popen(base + ["-A", "-t", "-d", db, "-f", f"{work}/run-{worker}.sql"],
                                              env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True))
             listings = []
+            errors = {}
             for worker, run in enumerate(runs):
                 _, stderr = run.communicate()
+                # psql:FILE:LINE: ERROR: ..., the first of each block
+                starts = sorted((line, number) for (w, number), line in first_line.items() if w == worker)
+                for found in re.finditer(r"^psql:[^\n]*?:(\d+): ERROR:  (.*)$", stderr, re.M):
+                    before = [number for line, number in starts if line <= int(found.group(1))]
+                    if before:
+                        errors.setdefault(before[-1], found.group(2))
                 if run.returncode != 0 or not os.path.exists(f"{work}/base-{worker}.out"):
                     sys.exit(f"check-mutations: psql failed:\n{stderr[:3000]}")
                 listings.append(open(f"{work}/base-{worker}.out", encoding="utf-8").read().splitlines())
@@ -96,7 +107,7 @@ def main():
             for number, (name, expects, sql) in enumerate(mutations):
                 mutated = open(f"{work}/{number}.out", encoding="utf-8").read().splitlines()
                 if mutated and mutated[0].startswith("MUTATION FAILED"):
-                    print(f"mutation '{name}': its SQL failed: {mutated[0]}")
+                    print(f"mutation '{name}': its SQL failed: {errors.get(number, mutated[0])}")
                     failures += 1
                     continue
                 changed = sorted(set(mutated) ^ listing)

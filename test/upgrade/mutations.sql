@@ -131,6 +131,13 @@ REVOKE EXECUTE ON FUNCTION public.kpi_bar(float8, float8, int4) FROM PUBLIC;
 CREATE ROLE kpi_mutation_role;
 GRANT EXECUTE ON FUNCTION public.kpi_bar(float8, float8, int4) TO kpi_mutation_role;
 
+-- mutation: function privileges granted to two roles (listed sorted)
+-- expect: function public.kpi_bar(double precision,double precision,integer) | acl | {=X/postgres,kpi_mutation_a=X/postgres,kpi_mutation_b=X/postgres,postgres=X/postgres}
+CREATE ROLE kpi_mutation_a;
+CREATE ROLE kpi_mutation_b;
+GRANT EXECUTE ON FUNCTION public.kpi_bar(float8, float8, int4) TO kpi_mutation_b;
+GRANT EXECUTE ON FUNCTION public.kpi_bar(float8, float8, int4) TO kpi_mutation_a;
+
 -- mutation: function owner
 -- expect: function public.kpi_bar(double precision,double precision,integer) | owner
 CREATE ROLE kpi_mutation_role;
@@ -584,6 +591,16 @@ CREATE OPERATOR CLASS public.kpi_target_hash_ops DEFAULT FOR TYPE public.kpi_tar
 	FUNCTION 1 public.kpi_target_hash(public.kpi_target),
 	FUNCTION 2 public.kpi_target_hash_extended(public.kpi_target, int8);
 ALTER EXTENSION kpi ADD OPERATOR FAMILY public.kpi_target_hash_ops USING hash;
+ALTER EXTENSION kpi ADD OPERATOR CLASS public.kpi_target_hash_ops USING hash;
+COMMENT ON OPERATOR CLASS public.kpi_target_hash_ops USING hash IS 'hashing of kpi_target, for hash joins and hash aggregation';
+
+-- mutation: operator class re-created, its operator added by ALTER OPERATOR FAMILY (new OIDs)
+-- expect: (unchanged)
+ALTER EXTENSION kpi DROP OPERATOR CLASS public.kpi_target_hash_ops USING hash;
+DROP OPERATOR CLASS public.kpi_target_hash_ops USING hash;
+CREATE OPERATOR CLASS public.kpi_target_hash_ops DEFAULT FOR TYPE public.kpi_target USING hash
+	FAMILY public.kpi_target_hash_ops AS FUNCTION 1 public.kpi_target_hash(public.kpi_target);
+ALTER OPERATOR FAMILY public.kpi_target_hash_ops USING hash ADD OPERATOR 1 public.= (public.kpi_target, public.kpi_target);
 ALTER EXTENSION kpi ADD OPERATOR CLASS public.kpi_target_hash_ops USING hash;
 COMMENT ON OPERATOR CLASS public.kpi_target_hash_ops USING hash IS 'hashing of kpi_target, for hash joins and hash aggregation';
 

@@ -37,6 +37,15 @@ WITH ext AS (
 	-- kpi.control's comment reaches a fresh install only: an upgrade that
 	-- changes it says COMMENT ON EXTENSION
 	UNION ALL SELECT 'extension kpi', 'comment', coalesce(obj_description(oid, 'pg_extension'), '(none)') FROM pg_extension WHERE extname = 'kpi'
+	-- its schema is no member, but an upgrade script must not change who
+	-- owns or may use it
+	UNION ALL SELECT 'extension kpi', x.prop, x.val
+	FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+	CROSS JOIN LATERAL (VALUES
+		('schema owner', n.nspowner::regrole::text),
+		('schema acl', (SELECT '{' || string_agg(a::text, ',' ORDER BY a::text) || '}' FROM unnest(coalesce(n.nspacl, acldefault('n', n.nspowner))) a))
+	) x(prop, val)
+	WHERE e.extname = 'kpi'
 	-- every member: that it exists, its comment
 	UNION ALL SELECT m.obj, 'member', 'yes' FROM members m
 	UNION ALL SELECT m.obj, 'comment', coalesce(dsc.description, '(none)')

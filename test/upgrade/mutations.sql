@@ -560,6 +560,15 @@ ALTER EXTENSION kpi ADD TEXT SEARCH CONFIGURATION public.kpi_mutant;
 -- expect: extension kpi | comment
 COMMENT ON EXTENSION kpi IS 'KPIs';
 
+-- mutation: extension schema privileges
+-- expect: extension kpi | schema acl
+REVOKE USAGE ON SCHEMA public FROM PUBLIC;
+
+-- mutation: extension schema owner
+-- expect: extension kpi | schema owner
+CREATE ROLE kpi_mutation_role;
+ALTER SCHEMA public OWNER TO kpi_mutation_role;
+
 -- mutation: extension relocatable
 -- expect: extension kpi | relocatable
 UPDATE pg_catalog.pg_extension SET extrelocatable = true WHERE extname = 'kpi';

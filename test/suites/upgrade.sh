@@ -15,7 +15,9 @@
 #   4. While 1.0 is the only version: a throwaway 1.0.1 (kpi_bar becomes
 #      STABLE, kpi_calendar's comment changes) generated in a copy of the
 #      staging directory must pass, and the same with an upgrade script that
-#      forgets one change must fail, naming the object and property.
+#      forgets one change must fail, naming the object and property; a
+#      throwaway 1.0.1 with the kinds of change real versions make
+#      (test/upgrade/correct-version.py) must pass.
 #   5. The catalog listing sees what an upgrade script can get wrong: each
 #      change of test/upgrade/mutations.sql (a property of a function,
 #      aggregate, type, operator, operator class or family, cast, table,
@@ -184,6 +186,19 @@ if [ "$default_version" = 1.0 ]; then
 		echo "throwaway 1.0.1: the upgrade check passes when the upgrade script makes every change"
 	else
 		echo "throwaway 1.0.1: the upgrade check fails although the upgrade script is complete" >&2
+		failed=1
+	fi
+	# a correct version whose two routes differ the way real ones do (enum
+	# label appended, support function added to the family, argument name,
+	# explicit ACL equal to the default, new kpi.control comment...): the
+	# listing must not tell them apart
+	cp -a "$stage" "$work/v101-correct"
+	python3 "$here/correct-version.py" "$work/v101-correct$sharedir/extension"
+	if KPI_UPGRADE_CATALOG_ONLY=1 bash "$here/check-pair.sh" "$stage" "$work/v101-correct" 1.0 1.0.1 >"$work/correct.out" 2>&1; then
+		echo "throwaway 1.0.1 with the changes a real version makes, each route written naturally (test/upgrade/correct-version.py): $(tail -n 1 "$work/correct.out" | sed 's/^upgrade 1.0 -> 1.0.1: //')"
+	else
+		echo "throwaway 1.0.1 with the changes a real version makes (test/upgrade/correct-version.py): the check fails although both routes are correct:" >&2
+		cat "$work/correct.out" >&2
 		failed=1
 	fi
 	for missing in volatility comment; do

@@ -226,6 +226,13 @@ WITH ext AS (
 		             FROM pg_index i WHERE i.indrelid = r.oid)),
 		('triggers', (SELECT string_agg(pg_get_triggerdef(tg.oid), '; ' ORDER BY tg.tgname)
 		              FROM pg_trigger tg WHERE tg.tgrelid = r.oid AND NOT tg.tgisinternal)),
+		('policies', (SELECT string_agg(format('%s %s %s to %s using %s check %s', pol.polname,
+		                                       CASE WHEN pol.polpermissive THEN 'permissive' ELSE 'restrictive' END, pol.polcmd,
+		                                       (SELECT string_agg(CASE rl WHEN 0 THEN 'public' ELSE rl::regrole::text END, ',' ORDER BY 1)
+		                                        FROM unnest(pol.polroles) rl),
+		                                       pg_get_expr(pol.polqual, pol.polrelid), pg_get_expr(pol.polwithcheck, pol.polrelid)),
+		                                '; ' ORDER BY pol.polname)
+		              FROM pg_policy pol WHERE pol.polrelid = r.oid)),
 		('sequence', (SELECT format('%s start %s increment %s min %s max %s cache %s cycle %s', sq.seqtypid::regtype,
 		                            sq.seqstart, sq.seqincrement, sq.seqmin, sq.seqmax, sq.seqcache, sq.seqcycle::text)
 		              FROM pg_sequence sq WHERE sq.seqrelid = r.oid)),

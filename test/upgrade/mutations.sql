@@ -527,6 +527,7 @@ COMMENT ON COLUMN public.kpi_mutant.label IS 'what it is';
 -- expect: table public.kpi_mutant | options | {fillfactor=90}
 -- expect: table public.kpi_mutant | column acl | label
 -- expect: table public.kpi_mutant | row security | true, forced false
+-- expect: table public.kpi_mutant | policies | kpi_mutant_own permissive r to public using (label IS NOT NULL)
 -- expect: sequence public.kpi_mutant_id_seq | sequence | integer start 1 increment 1
 -- expect: extension kpi | config tables | public.kpi_mutant 'WHERE id > 100'
 CREATE TABLE public.kpi_mutant (id serial PRIMARY KEY, goal public.kpi_target, label text COLLATE "C" CHECK (label <> ''))
@@ -534,6 +535,7 @@ CREATE TABLE public.kpi_mutant (id serial PRIMARY KEY, goal public.kpi_target, l
 CREATE INDEX ON public.kpi_mutant (goal);
 CREATE TRIGGER kpi_mutant_check BEFORE INSERT ON public.kpi_mutant FOR EACH ROW EXECUTE FUNCTION pg_catalog.suppress_redundant_updates_trigger();
 ALTER TABLE public.kpi_mutant ENABLE ROW LEVEL SECURITY;
+CREATE POLICY kpi_mutant_own ON public.kpi_mutant FOR SELECT USING (label IS NOT NULL);
 COMMENT ON COLUMN public.kpi_mutant.label IS 'what it is';
 CREATE ROLE kpi_mutation_role;
 GRANT SELECT (label) ON public.kpi_mutant TO kpi_mutation_role;

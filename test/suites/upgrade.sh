@@ -15,7 +15,17 @@
 #   4. While 1.0 is the only version: a throwaway 1.0.1 (kpi_bar becomes
 #      STABLE, kpi_calendar's comment changes) generated in a copy of the
 #      staging directory must pass, and the same with an upgrade script that
-#      forgets one change must fail, naming the object and property.
+#      forgets one change must fail, naming the object and property; a
+#      throwaway 1.0.1 with the kinds of change real versions make
+#      (test/upgrade/correct-version.py) must pass.
+#   5. The catalog listing sees what an upgrade script can get wrong: each
+#      change of test/upgrade/mutations.sql (a property of a function,
+#      aggregate, type, operator, operator class or family, cast, table,
+#      the extension; an object added, dropped or moved out; an owner or
+#      privilege), made to kpi 1.0, shows in it on the line of that object
+#      and property, and the changes a correct upgrade may make (new OIDs,
+#      privileges granted back to the default) do not
+#      (test/upgrade/check-mutations.py).
 # Runs inside the throwaway cluster of test/with-cluster.sh; installs only
 # into its own staging directories (read through extension_destdir).
 set -euo pipefail
@@ -123,7 +133,8 @@ echo "upgrade path: $checked version pairs checked"
 # make_version DIR MISSING: a copy of the staging directory with version
 # 1.0.1 (full script, upgrade script, default_version); MISSING names the
 # change the upgrade script forgets ("" for none), or is "result": both
-# scripts also make kpi_goal compute something else.
+# scripts also make kpi_goal compute something else, and the upgrade script
+# re-creates kpi_bar by DROP ... CASCADE, dropping the views that use it.
 make_version() {
 	local dir=$1 missing=$2 ext
 	cp -a "$stage" "$dir"
@@ -154,9 +165,16 @@ make_version() {
 	    full = open(f"{ext}/kpi--1.0.1.sql").read()
 	    assert full.count(goal) == 1
 	    open(f"{ext}/kpi--1.0.1.sql", "w").write(full.replace(goal, goal.replace("'MODULE_PATHNAME'", "'MODULE_PATHNAME', 'kpi_warning'")))
+	    # kpi_bar dropped with CASCADE and re-created as 1.0.1 has it: the
+	    # catalogs agree, the users' views on kpi_bar are gone
+	    bar_create = re.findall(r"CREATE FUNCTION @extschema@\.kpi_bar\([^;]*;", full)
+	    bar_comment = re.findall(r"COMMENT ON FUNCTION @extschema@\.kpi_bar\(.*", full)
+	    assert len(bar_create) == 1 and len(bar_comment) == 1
 	    with open(f"{ext}/kpi--1.0--1.0.1.sql", "a") as upgrade_file:
 	        upgrade_file.write("CREATE OR REPLACE FUNCTION @extschema@.kpi_goal(@extschema@.kpi_target) RETURNS pg_catalog.float8\n"
 	                           "\tAS 'MODULE_PATHNAME', 'kpi_warning' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;\n")
+	        upgrade_file.write("DROP FUNCTION @extschema@.kpi_bar(pg_catalog.float8, pg_catalog.float8, pg_catalog.int4) CASCADE;\n"
+	                           + bar_create[0] + "\n" + bar_comment[0] + "\n")
 	assert "default_version = '1.0'\n" in control
 	open(f"{ext}/kpi.control", "w").write(control.replace("default_version = '1.0'\n", "default_version = '1.0.1'\n"))
 	PY
@@ -168,6 +186,19 @@ if [ "$default_version" = 1.0 ]; then
 		echo "throwaway 1.0.1: the upgrade check passes when the upgrade script makes every change"
 	else
 		echo "throwaway 1.0.1: the upgrade check fails although the upgrade script is complete" >&2
+		failed=1
+	fi
+	# a correct version whose two routes differ the way real ones do (enum
+	# label appended, support function added to the family, argument name,
+	# explicit ACL equal to the default, new kpi.control comment...): the
+	# listing must not tell them apart
+	cp -a "$stage" "$work/v101-correct"
+	python3 "$here/correct-version.py" "$work/v101-correct$sharedir/extension"
+	if KPI_UPGRADE_CATALOG_ONLY=1 bash "$here/check-pair.sh" "$stage" "$work/v101-correct" 1.0 1.0.1 >"$work/correct.out" 2>&1; then
+		echo "throwaway 1.0.1 with the changes a real version makes, each route written naturally (test/upgrade/correct-version.py): $(tail -n 1 "$work/correct.out" | sed 's/^upgrade 1.0 -> 1.0.1: //')"
+	else
+		echo "throwaway 1.0.1 with the changes a real version makes (test/upgrade/correct-version.py): the check fails although both routes are correct:" >&2
+		cat "$work/correct.out" >&2
 		failed=1
 	fi
 	for missing in volatility comment; do
@@ -190,20 +221,30 @@ if [ "$default_version" = 1.0 ]; then
 		fi
 	done
 	# a changed result is caught by the values: the calls of kpi_goal, and
-	# the expression index on it (amcheck and the index probe)
+	# the expression index on it (amcheck and the index probe); the views
+	# that DROP ... CASCADE took along by the check of the user's objects
 	make_version "$work/v101-result" result
 	status=0
 	bash "$here/check-pair.sh" "$stage" "$work/v101-result" 1.0 1.0.1 >"$work/result.out" 2>&1 || status=$?
 	if [ "$status" = 2 ] && ! grep -q 'objects differ' "$work/result.out" &&
 		grep -q '^kpi_goal(kpi_target) variant 0 ' "$work/result.out" &&
 		grep -q '^index stored.kpi_target_kpi_goal_idx (btree)' "$work/result.out" &&
-		grep -q 'amcheck: heap tuple .* lacks matching index tuple' "$work/result.out"; then
-		echo "throwaway 1.0.1 where kpi_goal computes something else: detected by the values, not the catalog:"
-		grep -E '^(kpi_goal|index stored.kpi_target_kpi_goal_idx)|amcheck: [^o]' "$work/result.out" | sed 's/^/    /' | head -8
+		grep -q 'amcheck: heap tuple .* lacks matching index tuple' "$work/result.out" &&
+		grep -q 'the update dropped (-) or added (+) objects of the user' "$work/result.out" &&
+		grep -q '^-rule _RETURN on view reports\.call_' "$work/result.out"; then
+		echo "throwaway 1.0.1 where kpi_goal computes something else and kpi_bar is re-created by DROP ... CASCADE:" \
+			"detected by the values and the user's objects, not the catalog:"
+		grep -E '^(kpi_goal|index stored.kpi_target_kpi_goal_idx)|amcheck: [^o]|^-rule' "$work/result.out" | sed 's/^/    /' | head -10
 	else
-		echo "throwaway 1.0.1 where kpi_goal computes something else: NOT detected as expected (status $status):" >&2
+		echo "throwaway 1.0.1 where kpi_goal computes something else and kpi_bar is re-created by DROP ... CASCADE: NOT detected as expected (status $status):" >&2
 		cat "$work/result.out" >&2
 		failed=1
 	fi
+fi
+
+# 5. The listing against every kind of mistake
+if ! python3 "$here/check-mutations.py" "$bindir/psql" "$stage"; then
+	echo "the catalog listing (test/upgrade/catalog.sql) misses a change an upgrade script can make (test/upgrade/mutations.sql)" >&2
+	failed=1
 fi
 exit $failed

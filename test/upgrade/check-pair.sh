@@ -11,7 +11,10 @@
 #      and the indexes are probed.
 #   2. With NEW_STAGE, still at FROM (new library, old SQL objects): the
 #      same calls and probes ("new files").
-#   3. ALTER EXTENSION kpi UPDATE TO 'TO'; the same again ("updated").
+#   3. ALTER EXTENSION kpi UPDATE TO 'TO'; the same again ("updated"), and
+#      every object of the user's that depends on an extension object (the
+#      views, indexes and columns) still there: an upgrade script's DROP
+#      ... CASCADE would take them along, unseen by the catalog listing.
 #   4. A fresh CREATE EXTENSION kpi VERSION 'TO' in another database, whose
 #      catalog listing (catalog.sql) must equal the updated one's, and which
 #      must load every stored-values file too (its types all covered).
@@ -60,6 +63,14 @@ load_values() {
 	fi
 }
 
+# The user's objects (no members) that depend on a member of kpi, by name.
+dependents="SELECT DISTINCT pg_describe_object(d.classid, d.objid, d.objsubid) COLLATE \"C\"
+	FROM pg_depend d
+	JOIN pg_depend m ON m.classid = d.refclassid AND m.objid = d.refobjid AND m.deptype = 'e'
+	 AND m.refclassid = 'pg_extension'::regclass AND m.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'kpi')
+	WHERE d.deptype = 'n' AND NOT EXISTS (SELECT FROM pg_depend x WHERE x.classid = d.classid AND x.objid = d.objid AND x.deptype = 'e')
+	ORDER BY 1"
+
 setup() {
 	local db
 	for db in "$db_up" "$db_fresh"; do
@@ -84,7 +95,9 @@ setup() {
 	# 2. the new files, the old objects
 	psql_in "$new_stage" "$db_up" -At -c "SELECT upgrade_check.run_calls('new files'), upgrade_check.probe_indexes('new files')" >/dev/null
 	# 3. the update
+	psql_in "$new_stage" "$db_up" -At -c "$dependents" >"$work/dependents.before"
 	psql_in "$new_stage" "$db_up" -c "ALTER EXTENSION kpi UPDATE TO '$to'"
+	psql_in "$new_stage" "$db_up" -At -c "$dependents" >"$work/dependents.updated"
 	psql_in "$new_stage" "$db_up" -At -c "SELECT upgrade_check.run_calls('updated'), upgrade_check.probe_indexes('updated')" >/dev/null
 	# 4. a fresh install of the new version, its stored values loading too
 	psql_in "$new_stage" "$db_fresh" -c "CREATE EXTENSION kpi VERSION '$to'"
@@ -131,6 +144,14 @@ if [ -n "$differing" ]; then
 	echo "$differing"
 	status=2
 fi
+# the user's objects over the extension's: none dropped by the update
+if ! diff -U0 --label "before the update" --label "updated" \
+		"$work/dependents.before" "$work/dependents.updated" >"$work/dependents.diff"; then
+	echo "upgrade $from -> $to: the update dropped (-) or added (+) objects of the user's that depend on the extension's objects" \
+		"(DROP ... CASCADE in the upgrade script?):"
+	grep -v '^@@' "$work/dependents.diff" | head -20
+	status=2
+fi
 # the checks must have checked something: errors everywhere would compare equal
 summary=$(psql_in "$new_stage" "$db_up" -At -F ' ' <<-'SQL'
 	SELECT (SELECT count(*) FROM pg_depend d JOIN pg_extension e ON e.oid = d.refobjid
@@ -150,13 +171,15 @@ summary=$(psql_in "$new_stage" "$db_up" -At -F ' ' <<-'SQL'
 SQL
 )
 read -r members values tables calls calls_ok probes probes_ok skipped views <<<"$summary"
-if [ "$probes_ok" != "$probes" ] || [ "$calls_ok" -lt $((calls / 2)) ] || [ "$values" -lt 50 ]; then
-	echo "upgrade $from -> $to: too little was checked ($calls_ok of $calls calls with a value, $probes_ok of $probes index probes, $values values)"
+dependents_before=$(wc -l <"$work/dependents.before")
+if [ "$probes_ok" != "$probes" ] || [ "$calls_ok" -lt $((calls / 2)) ] || [ "$values" -lt 50 ] || [ "$dependents_before" -lt "$views" ]; then
+	echo "upgrade $from -> $to: too little was checked ($calls_ok of $calls calls with a value, $probes_ok of $probes index probes, $values values, $dependents_before dependent objects for $views views)"
 	psql_in "$new_stage" "$db_up" -At -c "SELECT c.label || ': ' || left(r.output, 300) FROM upgrade_check.results r JOIN upgrade_check.calls c ON c.id = r.call_id WHERE r.phase = 'before' AND c.query = '-- probe_indexes' AND (r.output LIKE 'ERROR%' OR r.output ~ 'amcheck: (?!ok)')"
 	[ "$status" -ne 0 ] || status=2
 fi
 echo "upgrade $from -> $to: $members member objects ($(wc -l <"$work/catalog.fresh") catalog lines) compared with a fresh install;" \
 	"$values stored values in $tables tables, $calls calls ($calls_ok with a value; $skipped functions not called:" \
 	"$(psql_in "$new_stage" "$db_up" -At -c "SELECT string_agg(DISTINCT reason, ', ' ORDER BY reason) FROM upgrade_check.skipped")), $views views using them," \
-	"$probes index probes, each in 3 phases; $( [ $status -eq 0 ] && echo identical || echo DIFFERENT)"
+	"$probes index probes, each in 3 phases; $dependents_before objects of the user's depending on the extension's kept;" \
+	"$( [ $status -eq 0 ] && echo identical || echo DIFFERENT)"
 exit $status

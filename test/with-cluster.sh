@@ -28,22 +28,8 @@ make -C "$top" -s PG_CONFIG="$PG_CONFIG" install DESTDIR="$stage" >/dev/null
 export KPI_STAGE=$stage
 cd "$top"
 
-# pg_virtualenv's cluster takes port 5432 unless told otherwise and fails
-# when another server already uses it (the system's own cluster, or a
-# second make test): pick a port nothing listens on.  KPI_PORT overrides.
-free_port() {
-	local port
-	for _ in $(seq 1 200); do
-		port=$((20000 + RANDOM % 20000))
-		[ -e "/var/run/postgresql/.s.PGSQL.$port" ] && continue
-		[ -e "/tmp/.s.PGSQL.$port" ] && continue
-		(exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && continue
-		echo "$port"
-		return 0
-	done
-	echo "with-cluster.sh: no free port found" >&2
-	return 1
-}
+# a port nothing listens on (KPI_PORT overrides)
+. "$top/test/free-port.sh"
 PGPORT=${KPI_PORT:-$(free_port)}
 export PGPORT
 

@@ -51,20 +51,8 @@ fail() {
 }
 
 # The clusters that pg_virtualenv starts for the build-time tests and the
-# autopkgtest take port 5432 unless PGPORT names another: one nothing
-# listens on, so that they run beside the system's cluster and other runs.
-free_port() {
-	local port
-	for _ in $(seq 1 200); do
-		port=$((20000 + RANDOM % 20000))
-		[ -e "/var/run/postgresql/.s.PGSQL.$port" ] && continue
-		[ -e "/tmp/.s.PGSQL.$port" ] && continue
-		(exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && continue
-		echo "$port"
-		return 0
-	done
-	fail "no free port found"
-}
+# autopkgtest get a port nothing listens on, beside the system's cluster.
+. "$top/test/free-port.sh"
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/kpi-debian.XXXXXX")
 trap 'rm -rf "$work"; "$bindir/dropdb" --if-exists kpi_debian_package 2>/dev/null || true' EXIT

@@ -143,9 +143,13 @@ echo "kpi-$version.zip: $(unzip -Z1 "$archive" | grep -vc '/$') tracked files un
 
 # The PGXN client installs from the archive as from PGXN (it reads
 # META.json, unpacks, runs make and make install), here into a throwaway
-# directory: make takes DESTDIR from the environment.
+# directory: make takes DESTDIR from the environment.  As a user, the
+# client refuses to install into a library directory it cannot write unless
+# given a "sudo" program to run make install with: env, since the throwaway
+# directory needs no privileges.
 stage="$work/stage"
-if ! DESTDIR="$stage" pgxn install --nosudo --make make --pg_config "$PG_CONFIG" "$archive" \
+if [ "$(id -u)" -eq 0 ]; then sudo_option=(--nosudo); else sudo_option=(--sudo env); fi
+if ! DESTDIR="$stage" pgxn install "${sudo_option[@]}" --make make --pg_config "$PG_CONFIG" "$archive" \
 	>"$work/pgxn-install.log" 2>&1; then
 	tail -n 40 "$work/pgxn-install.log"
 	echo "pgxn install $archive failed"

@@ -17,7 +17,9 @@
 -- an upgrade script run as superuser could do as well, and which stands for
 -- a script that drops and re-creates the object differently.
 -- Format: a block starts with "-- mutation: NAME", then "-- expect:" lines,
--- then the SQL.
+-- then the SQL.  In expect lines, @owner@ stands for the role that runs the
+-- check and owns the extension's objects (postgres as root, else the user
+-- running make test).
 
 ------------------------------------------------------------------------
 -- functions
@@ -132,7 +134,7 @@ CREATE ROLE kpi_mutation_role;
 GRANT EXECUTE ON FUNCTION public.kpi_bar(float8, float8, int4) TO kpi_mutation_role;
 
 -- mutation: function privileges granted to two roles (listed sorted)
--- expect: function public.kpi_bar(double precision,double precision,integer) | acl | {=X/postgres,kpi_mutation_a=X/postgres,kpi_mutation_b=X/postgres,postgres=X/postgres}
+-- expect: function public.kpi_bar(double precision,double precision,integer) | acl | {=X/@owner@,kpi_mutation_a=X/@owner@,kpi_mutation_b=X/@owner@,@owner@=X/@owner@}
 CREATE ROLE kpi_mutation_a;
 CREATE ROLE kpi_mutation_b;
 GRANT EXECUTE ON FUNCTION public.kpi_bar(float8, float8, int4) TO kpi_mutation_b;

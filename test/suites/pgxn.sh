@@ -10,6 +10,8 @@
 # directory.
 # Runs inside the throwaway cluster of test/with-cluster.sh.
 set -euo pipefail
+# a failing command names itself (set -e alone exits silently)
+trap 'echo "pgxn.sh: line $LINENO: exit status $?" >&2' ERR
 
 top=$(pwd)
 check=("python3" "$top/test/pgxn/check_meta.py")

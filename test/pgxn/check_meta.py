@@ -60,6 +60,7 @@ problems = []
 
 
 def problem(message):
+    """Record one thing wrong with the release metadata."""
     problems.append(message)
 
 
@@ -326,6 +327,7 @@ def check_project(meta, top):
 
 
 def main():
+    """Check the tree named on the command line; exit status 1 on any problem."""
     top = sys.argv[1]
     try:
         with open(os.path.join(top, "META.json"), encoding="utf-8") as f:

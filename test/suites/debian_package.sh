@@ -45,6 +45,7 @@ arch=$(dpkg --print-architecture)
 deb=${package}_${version}_$arch.deb
 started=$SECONDS
 
+# Print why the suite fails, and stop.
 fail() {
 	echo "debian_package: $*" >&2
 	exit 1
@@ -152,6 +153,7 @@ fi
 echo "lintian: clean but for the tags explained in debian/*lintian-overrides"
 
 # 3. The package: its control fields and exactly the files it must hold.
+# field NAME: a control field of the built binary package.
 field() { dpkg-deb -f "$work/$deb" "$1"; }
 [ "$(field Package)" = "$package" ] || fail "Package: $(field Package)"
 [ "$(field Version)" = "$version" ] || fail "Version: $(field Version)"

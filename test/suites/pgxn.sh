@@ -102,6 +102,7 @@ bindir=$("$PG_CONFIG" --bindir)
 "$bindir/psql" -X -q -v ON_ERROR_STOP=1 -d kpi_pgxn_changelog -c 'CREATE EXTENSION kpi'
 names=$("$bindir/psql" -X -At -v ON_ERROR_STOP=1 -d kpi_pgxn_changelog -f "$top/test/pgxn/user_objects.sql")
 "$bindir/dropdb" kpi_pgxn_changelog
+# The user-facing names that file $1 does not mention in backquotes.
 unnamed() {
 	local name
 	for name in $names; do
@@ -127,7 +128,10 @@ fi
 
 # The working tree's tracked files as a commit (HEAD when nothing changed),
 # so that uncommitted edits are what gets archived and tested (a stash
-# commit needs an identity, which a fresh machine may lack).
+# commit needs an identity, which a fresh machine may lack).  The index is
+# refreshed first: when its stat data is out of date (files touched, copied
+# or chowned but unchanged), git stash create exits 1 without a word.
+git -C "$top" update-index -q --refresh >/dev/null || true
 ref=$(git -C "$top" -c user.name=kpi-test -c user.email=kpi-test@localhost stash create)
 ref=${ref:-HEAD}
 version=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["version"])' "$top/META.json")

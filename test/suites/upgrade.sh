@@ -54,6 +54,7 @@ fi
 # 2. Files
 default_version=$(sed -n "s/^default_version = '\(.*\)'$/\1/p" "$top/kpi.control")
 full_versions=$(cd "$top" && ls kpi--*.sql | grep -v -- '--.*--' | sed 's/^kpi--\(.*\)\.sql$/\1/')
+# Whether version $1 has a full install script kpi--$1.sql.
 has_full() { grep -qxF -- "$1" <<<"$full_versions"; }
 if ! has_full "$default_version"; then
 	echo "default_version $default_version has no full install script kpi--$default_version.sql" >&2
@@ -79,6 +80,7 @@ done
 echo "files: versions $(echo $full_versions), default $default_version"
 
 bindir=$("$PG_CONFIG" --bindir)
+# psql STAGE ARGS...: a session that loads kpi from the staging directory STAGE.
 psql_stage() {
 	local dir=$1
 	shift

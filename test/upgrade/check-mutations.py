@@ -54,6 +54,7 @@ def matches(line, expect):
 
 
 def main():
+    """Run every mutation block against kpi 1.0 and report the listing lines each changed."""
     psql, stage = sys.argv[1], sys.argv[2]
     catalog = sys.argv[3] if len(sys.argv) > 3 else os.path.join(HERE, "catalog.sql")
     mutations = parse_mutations(os.path.join(HERE, "mutations.sql"))

@@ -28,6 +28,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 bindir=$("$PG_CONFIG" --bindir)
 work=$(mktemp -d "${TMPDIR:-/tmp}/kpi-upgrade-pair.XXXXXX")
 db_up=kpi_upgrade_updated db_fresh=kpi_upgrade_fresh
+# Drop the check's databases and its work directory.
 cleanup() {
 	rm -rf "$work"
 	"$bindir/dropdb" --if-exists "$db_up" 2>/dev/null || true
@@ -71,6 +72,8 @@ dependents="SELECT DISTINCT pg_describe_object(d.classid, d.objid, d.objsubid) C
 	WHERE d.deptype = 'n' AND NOT EXISTS (SELECT FROM pg_depend x WHERE x.classid = d.classid AND x.objid = d.objid AND x.deptype = 'e')
 	ORDER BY 1"
 
+# Build the two databases: $db_up (the old version, its stored values and
+# calls recorded, then updated) and $db_fresh (a fresh install of the new one).
 setup() {
 	local db
 	for db in "$db_up" "$db_fresh"; do

@@ -1,6 +1,6 @@
 # Makefile of the kpi extension (PGXS).
 #
-#   make            build kpi.so (needs postgresql-server-dev-15)
+#   make            build kpi.so (needs postgresql-server-dev-NN, for NN in 15..18)
 #   make install    install into the PostgreSQL that PG_CONFIG names
 #   make demo       from nothing: packages, build, throwaway cluster, report
 #   make test       from nothing: packages, build, every test suite
@@ -33,7 +33,7 @@ WERROR ?=
 PG_CFLAGS = -Wall -Wextra $(WERROR)
 EXTRA_CLEAN = regression.diffs regression.out results log $(EXTENSION)-*.zip
 
-# PGXS comes with postgresql-server-dev-15; before it is installed only the
+# PGXS comes with postgresql-server-dev-NN; before it is installed only the
 # bootstrapping targets below work.
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
 ifneq ($(wildcard $(PGXS)),)
@@ -43,15 +43,16 @@ PG_CPPFLAGS = -isystem $(shell $(PG_CONFIG) --includedir-server)
 include $(PGXS)
 
 # every C file includes the shared header
-$(OBJS): src/kpi.h src/sketch.h
+$(OBJS): src/kpi.h src/compat.h src/sketch.h
 else
 all:
-	@echo "PGXS not found ($(PG_CONFIG) --pgxs): run 'make test' or 'make demo', which install postgresql-server-dev-15" >&2
+	@echo "PGXS not found ($(PG_CONFIG) --pgxs): run 'make test' or 'make demo', which install postgresql-server-dev-$(PG_MAJOR)" >&2
 	@exit 1
 endif
 
-# The PostgreSQL major version the bootstrapping targets build for.
-PG_MAJOR ?= 15
+# The PostgreSQL major version the bootstrapping targets build for: the
+# one this Debian release ships (15 on bookworm, 17 on trixie, 18 on sid).
+PG_MAJOR ?= $(shell test/pg-major.sh)
 
 .PHONY: test demo deps bench fuzz valgrind dist
 
@@ -104,3 +105,11 @@ fuzz: deps
 # in kpi's code.
 valgrind: deps
 	test/valgrind/run.sh $(PG_MAJOR)
+
+# make test-versions: make test on every PostgreSQL major version (15 on
+# this machine, 17 and 18 in Debian trixie and sid root filesystems that
+# test/versions/rootfs.sh makes and caches); KPI_VERSIONS="15:host 17:trixie"
+# chooses.  See test/versions/run.sh.
+.PHONY: test-versions
+test-versions:
+	test/versions/run.sh

@@ -509,3 +509,45 @@ ORDER BY id;
 RESET client_min_messages;
 
 DROP TABLE matrix;
+
+-- Infinite durations: PostgreSQL 17 and later have interval 'infinity'
+-- and '-infinity' (every field at its limit; added up as a duration they
+-- would make a finite, wrong number of microseconds).  Every function that
+-- takes a duration refuses them with 22008.  On 15 and 16 the literal
+-- itself is invalid, so the cases are checked only where the server has
+-- infinite intervals, and on every version the query lists no case that
+-- gave another outcome.
+CREATE TEMP TABLE infinite_cases (expression text);
+INSERT INTO infinite_cases
+SELECT replace(template, '@', sign || 'infinity')
+FROM (VALUES ('+'), ('-')) s(sign), (VALUES
+  ('avg_handle_time(interval ''@'')'),
+  ('avg_handle_time(interval ''1 min'', interval ''@'', interval ''1 min'')'),
+  ('kpi_value(aht_state(interval ''@''))'),
+  ('utilization(interval ''@'', interval ''8 hours'')'),
+  ('utilization(interval ''1 hour'', interval ''@'')'),
+  ('occupancy(interval ''@'', interval ''1 hour'')'),
+  ('shrinkage(interval ''1 hour'', interval ''@'')'),
+  ('service_level(interval ''@'', interval ''20 s'')'),
+  ('service_level(interval ''10 s'', interval ''@'')'),
+  ('service_level(interval ''10 s'', false, interval ''@'')'),
+  ('avg_speed_of_answer(interval ''@'', false)'),
+  ('abandonment_rate(true, interval ''@'', interval ''5 s'')'),
+  ('abandonment_rate(true, interval ''10 s'', interval ''@'')'),
+  ('duration_median(interval ''@'')'),
+  ('duration_percentile(interval ''@'', 0.9)'),
+  ('kpi_sparkline(interval ''@'')'),
+  ('kpi_sparkline(interval ''1 min'', interval ''0 s'', interval ''@'')'),
+  ('kpi_status(interval ''@'', ''< 6 min'')'),
+  ('kpi_gap(interval ''@'', ''< 6 min'')'),
+  ('business_add(''Mon-Fri 09:00-17:00; tz UTC'', timestamptz ''2026-12-07 10:00+00'', interval ''@'')'),
+  ('erlang_c_service_level(10, 100, interval ''@'', interval ''30 min'', interval ''20 s'')'),
+  ('erlang_c_asa(10, 100, interval ''3 min'', interval ''@'')'),
+  ('erlang_a_service_level(10, 100, interval ''3 min'', interval ''30 min'', interval ''@'', interval ''20 s'')'),
+  ('erlang_c_agents(100, interval ''3 min'', interval ''30 min'', ''>= 80%'', interval ''@'')')
+) t(template);
+SELECT expression, outcome(expression) AS outcome
+FROM infinite_cases
+WHERE outcome('interval ''infinity''') = 'infinity'
+  AND outcome(expression) <> 'ERROR 22008';
+DROP TABLE infinite_cases;

@@ -38,12 +38,18 @@ WHERE EXISTS (SELECT 1 FROM pg_catalog.pg_proc b
               WHERE b.proname = a.proname AND b.proargtypes = a.proargtypes
                 AND b.pronamespace = 'pg_catalog'::regnamespace);
 
--- Every object of the extension has a comment.
+-- Every object of the extension has a comment.  The array types of its
+-- types are left out: PostgreSQL 17 and later record them as members of
+-- the extension too (15 and 16 do not), and they are described by their
+-- element types.
 SELECT pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) AS uncommented
 FROM pg_catalog.pg_depend d
 JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid AND e.extname = 'kpi'
 WHERE d.deptype = 'e'
   AND d.classid IN ('pg_catalog.pg_proc'::regclass, 'pg_catalog.pg_type'::regclass)
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_type t
+                  WHERE d.classid = 'pg_catalog.pg_type'::regclass
+                    AND t.oid = d.objid AND t.typcategory = 'A')
   AND pg_catalog.obj_description(d.objid, d.classid::regclass::text) IS NULL;
 
 -- Every KPI aggregate is parallel safe and has a combine function, an

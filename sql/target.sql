@@ -256,3 +256,11 @@ SELECT t.target, count(*) AS teams,
        count(*) FILTER (WHERE kpi_met(r.nps, t.target)) AS met
 FROM (SELECT team, nps(score) FROM team_answers GROUP BY team) r
 JOIN nps_targets t USING (team) GROUP BY t.target ORDER BY t.target;
+
+-- Attainment where 100 * goal overflows: lower is better, goal DBL_MAX,
+-- value 117: 100 * goal / value = 100 * (1.7976931348623157e308 / 117) =
+-- 1.53648986...e308, finite (divided first).  GCC 14 once folded the
+-- overflow test away and raised 22003 here; with "Infinity" as the value
+-- it gave NaN instead of 100 * DBL_MAX / Infinity = 0.
+SELECT kpi_attainment(117, '< 1.7976931348623157e+308') BETWEEN 1.5364e308 AND 1.5365e308 AS finite_quotient,
+       kpi_attainment('Infinity', '<= 1.7976931348623157e+308') AS at_infinity;

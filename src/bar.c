@@ -30,7 +30,7 @@ static int
 bar_eighths(double value, double high, int width)
 {
 	int			all = 8 * width;
-	double		scaled;
+	volatile double scaled;
 	double		quotient;
 	int			eighths;
 
@@ -44,7 +44,10 @@ bar_eighths(double value, double high, int width)
 	 * is 32; 1.2 / 3 * 80 rounds to 31.999999999999996).  Only a value
 	 * near the top of double precision makes the product overflow; then
 	 * divide first (0 < value / high < 1).  The exact quotient is below
-	 * all, but its rounding can reach it.
+	 * all, but its rounding can reach it.  The product goes through a
+	 * volatile so that the compiler tests the product itself: GCC 14 folds
+	 * "isinf(c * x)" to "isinf(x)", wrong where c * x overflows (see
+	 * percent_of in target.c).
 	 */
 	scaled = value * all;
 	quotient = isinf(scaled) ? value / high * all : scaled / high;

@@ -166,7 +166,7 @@ finite_arg(FunctionCallInfo fcinfo, int argno, const char *function)
  * never does (within timestamptz's range).
  */
 static void
-zone_stretch(pg_tz *zone, TimestampTz t, int64 *offset, TimestampTz *until,
+zone_stretch(const pg_tz *zone, TimestampTz t, int64 *offset, TimestampTz *until,
 			 const char *function)
 {
 	pg_time_t	seconds = floor_div(t, USECS_PER_SEC) + EPOCH_SHIFT_SECS;
@@ -403,7 +403,7 @@ PG_FUNCTION_INFO_V1(business_time);
 Datum
 business_time(PG_FUNCTION_ARGS)
 {
-	LoadedCalendar *loaded = load_calendar(fcinfo);
+	const LoadedCalendar *loaded = load_calendar(fcinfo);
 	TimestampTz start = finite_arg(fcinfo, 1, "business_time");
 	TimestampTz finish = finite_arg(fcinfo, 2, "business_time");
 
@@ -427,7 +427,7 @@ PG_FUNCTION_INFO_V1(business_open);
 Datum
 business_open(PG_FUNCTION_ARGS)
 {
-	LoadedCalendar *loaded = load_calendar(fcinfo);
+	const LoadedCalendar *loaded = load_calendar(fcinfo);
 	TimestampTz at = finite_arg(fcinfo, 1, "business_open");
 	int64		offset;
 	TimestampTz until;

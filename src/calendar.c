@@ -67,9 +67,9 @@ build_calendar(const KpiCalendarDraft *draft)
 	return cal;
 }
 
-static void report_bad_text(const char *text, const char *where,
-							const char *problem) pg_attribute_noreturn();
-static void report_bad_binary(const char *problem) pg_attribute_noreturn();
+pg_noreturn static void report_bad_text(const char *text, const char *where,
+										const char *problem);
+pg_noreturn static void report_bad_binary(const char *problem);
 
 /* Error for a calendar literal that breaks a rule; where points into text. */
 static void
@@ -95,18 +95,18 @@ PG_FUNCTION_INFO_V1(kpi_calendar_in);
 Datum
 kpi_calendar_in(PG_FUNCTION_ARGS)
 {
-	char	   *text = PG_GETARG_CSTRING(0);
+	char	   *input = PG_GETARG_CSTRING(0);
 	KpiCalendarDraft *draft = palloc(sizeof(KpiCalendarDraft));
 	const char *where;
-	const char *problem = kpi_calendar_parse(text, draft, &where);
+	const char *problem = kpi_calendar_parse(input, draft, &where);
 
 	if (problem != NULL)
-		report_bad_text(text, where, problem);
+		report_bad_text(input, where, problem);
 	if ((problem = resolve_zone(draft)) != NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("invalid input syntax for type kpi_calendar: \"%s\"",
-						text),
+						input),
 				 errdetail("%s; got \"%s\".", problem, draft->zone),
 				 errhint(HINT_VALID_CALENDAR)));
 	PG_RETURN_POINTER(build_calendar(draft));
@@ -117,7 +117,7 @@ PG_FUNCTION_INFO_V1(kpi_calendar_out);
 Datum
 kpi_calendar_out(PG_FUNCTION_ARGS)
 {
-	KpiCalendar *cal = calendar_arg(fcinfo, 0);
+	const KpiCalendar *cal = calendar_arg(fcinfo, 0);
 	char	   *out = palloc(kpi_calendar_text_size(cal));
 
 	kpi_calendar_format_into(cal, out);
@@ -195,7 +195,7 @@ PG_FUNCTION_INFO_V1(kpi_calendar_send);
 Datum
 kpi_calendar_send(PG_FUNCTION_ARGS)
 {
-	KpiCalendar *cal = calendar_arg(fcinfo, 0);
+	const KpiCalendar *cal = calendar_arg(fcinfo, 0);
 	StringInfoData buf;
 
 	pq_begintypsend(&buf);

@@ -56,6 +56,17 @@ kpi_report_negative_duration(const Interval *span, const char *function,
 			 errdetail("Got %s.", interval_text(span))));
 }
 
+/* Error for an infinite duration argument (PostgreSQL 17 and later). */
+void
+kpi_report_infinite_duration(const Interval *span, const char *function,
+							 const char *argument)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+			 errmsg("%s: %s must be a finite duration", function, argument),
+			 errdetail("Got %s.", interval_text(span))));
+}
+
 /* Error for a threshold too long for int64 microseconds. */
 void
 kpi_report_long_threshold(const Interval *span, const char *function,

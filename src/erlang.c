@@ -35,11 +35,11 @@ typedef struct StaffingGoal
 } StaffingGoal;
 
 /* Error for a staffing argument outside its domain (22023, with a hint). */
-static void report_bad_argument(const char *function, const char *rule,
-								const char *detail, const char *hint) pg_attribute_noreturn();
+pg_noreturn static void report_bad_argument(const char *function, const char *rule,
+											const char *detail, const char *hint);
 
 /* Error for a number of agents beyond integer (22003). */
-static void report_too_many_agents(const char *function, double agents) pg_attribute_noreturn();
+pg_noreturn static void report_too_many_agents(const char *function, double agents);
 
 /* The comparator of a kpi_target, for messages. */
 static const char *
@@ -70,8 +70,8 @@ static double
 duration_argument(FunctionCallInfo fcinfo, int argno, const char *function,
 				  const char *name, bool positive, const char *hint)
 {
-	Interval   *span = PG_GETARG_INTERVAL_P(argno);
-	int128		micros = kpi_interval_total_micros(span);
+	const Interval *span = PG_GETARG_INTERVAL_P(argno);
+	int128		micros = kpi_interval_arg_micros(span, function, name);
 
 	if (micros < 0 || (positive && micros == 0))
 		report_bad_argument(function,

@@ -27,9 +27,8 @@ static KpiGlyph block_glyphs[KPI_BLOCK_GLYPHS];
 static int	glyph_table_encoding = -1;
 
 /* Error: the database encoding cannot show the block characters. */
-static void
-report_no_block_characters(const char *function, int encoding)
-	pg_attribute_noreturn();
+pg_noreturn static void
+report_no_block_characters(const char *function, int encoding);
 
 /* The error above: SQLSTATE 22P05, the encoding named, UTF8 advised. */
 static void

@@ -23,10 +23,10 @@ numeric_text(Numeric number)
 											   NumericGetDatum(number)));
 }
 
-static void report_not_whole(Numeric number, const char *function,
-							 const char *argument) pg_attribute_noreturn();
-static void report_beyond_bigint(Numeric number, const char *function,
-								 const char *argument) pg_attribute_noreturn();
+pg_noreturn static void report_not_whole(Numeric number, const char *function,
+										 const char *argument);
+pg_noreturn static void report_beyond_bigint(Numeric number, const char *function,
+											 const char *argument);
 
 /* Error for a fraction or NaN: there is no score 8.5 to count. */
 static void

@@ -15,6 +15,14 @@
 #include "nodes/execnodes.h"
 #include "utils/timestamp.h"
 
+/*
+ * The release version (META.json's "version"; the PGXN suite checks that
+ * the two agree), which PostgreSQL 18 shows for the loaded module.
+ */
+#define KPI_RELEASE_VERSION "1.0.0"
+
+#include "compat.h"
+
 #ifndef HAVE_INT128
 #error "kpi needs a compiler with a 128-bit integer type (HAVE_INT128)"
 #endif
@@ -293,9 +301,9 @@ extern char *kpi_state_format(const KpiStateType *type, const void *state);
 extern char *kpi_int128_text(int128 value);
 
 /* state_io.c: an inverse transition removed what a state did not hold */
-extern void kpi_report_bad_removal(const KpiStateType *type,
-								   const void *state,
-								   const char *problem) pg_attribute_noreturn();
+pg_noreturn extern void kpi_report_bad_removal(const KpiStateType *type,
+											   const void *state,
+											   const char *problem);
 
 /*
  * After an inverse transition or a state subtraction the state must still
@@ -345,8 +353,8 @@ kpi_state_for_update(FunctionCallInfo fcinfo, size_t size)
 }
 
 /* duration.c: error for an integer argument outside its domain */
-extern void kpi_report_out_of_domain(const char *function, const char *rule,
-									 int64 value) pg_attribute_noreturn();
+pg_noreturn extern void kpi_report_out_of_domain(const char *function, const char *rule,
+												 int64 value);
 
 /*
  * The SQL types a score or count argument may arrive as: the integer types
@@ -389,12 +397,15 @@ kpi_integer_arg(FunctionCallInfo fcinfo, int argno, KpiIntegerArgType type,
 }
 
 /* duration.c: intervals as microseconds, days of 24 h, months of 30 days */
-extern void kpi_report_negative_duration(const Interval *span,
-										 const char *function,
-										 const char *argument) pg_attribute_noreturn();
-extern void kpi_report_long_threshold(const Interval *span,
-									  const char *function,
-									  const char *argument) pg_attribute_noreturn();
+pg_noreturn extern void kpi_report_negative_duration(const Interval *span,
+													 const char *function,
+													 const char *argument);
+pg_noreturn extern void kpi_report_infinite_duration(const Interval *span,
+													 const char *function,
+													 const char *argument);
+pg_noreturn extern void kpi_report_long_threshold(const Interval *span,
+												  const char *function,
+												  const char *argument);
 extern Interval *kpi_micros_interval(int64 micros);
 extern Interval *kpi_mean_interval(int128 total_us, int64 count,
 								   const char *function);
@@ -403,11 +414,11 @@ extern double kpi_percent_unsigned(uint128 part, uint128 whole);
 extern double kpi_mean_of_counts(int128 sum, int128 count);
 
 /* duration.c: errors raised from the inline accumulators below */
-extern void kpi_report_overflow(const char *function) pg_attribute_noreturn();
-extern void kpi_report_underflow(const char *function) pg_attribute_noreturn();
-extern void kpi_threshold_conflict(int64 current, int64 incoming,
-								   const char *function,
-								   const char *argument) pg_attribute_noreturn();
+pg_noreturn extern void kpi_report_overflow(const char *function);
+pg_noreturn extern void kpi_report_underflow(const char *function);
+pg_noreturn extern void kpi_threshold_conflict(int64 current, int64 incoming,
+											   const char *function,
+											   const char *argument);
 
 /*
  * The row helpers below run once per input row, so they are inline and keep
@@ -428,12 +439,27 @@ kpi_interval_total_micros(const Interval *span)
 		+ (int128) (span->month % MONTHS_PER_YEAR) * DAYS_PER_MONTH * USECS_PER_DAY;
 }
 
+/*
+ * An interval argument as microseconds.  An infinite interval (PostgreSQL
+ * 17 and later) is an error: no handle time, wait or threshold is
+ * infinite, and its fields at their limits would add up to a finite,
+ * wrong number.
+ */
+static inline int128
+kpi_interval_arg_micros(const Interval *span, const char *function,
+						const char *argument)
+{
+	if (unlikely(INTERVAL_NOT_FINITE(span)))
+		kpi_report_infinite_duration(span, function, argument);
+	return kpi_interval_total_micros(span);
+}
+
 /* Convert a duration argument to microseconds; negative ones are errors. */
 static inline int128
 kpi_interval_micros(const Interval *span, const char *function,
 					const char *argument)
 {
-	int128		micros = kpi_interval_total_micros(span);
+	int128		micros = kpi_interval_arg_micros(span, function, argument);
 
 	if (unlikely(micros < 0))
 		kpi_report_negative_duration(span, function, argument);
@@ -469,9 +495,9 @@ kpi_threshold_merge(int64 *current, int64 incoming, const char *function,
 }
 
 /* customer.c: error for a period that differs from a state's */
-extern void kpi_period_conflict(const KpiPeriod *current,
-								const KpiPeriod *incoming,
-								const char *function) pg_attribute_noreturn();
+pg_noreturn extern void kpi_period_conflict(const KpiPeriod *current,
+											const KpiPeriod *incoming,
+											const char *function);
 
 /*
  * kpi_threshold_merge for a period: the first one sets it, the unset
@@ -569,8 +595,8 @@ extern bool kpi_erlang_a(int64 agents, double traffic, double theta,
 						 double threshold, KpiErlangA *result);
 
 /* uncertainty.c: a row's duration whose square int128 cannot hold */
-extern void kpi_report_square_overflow(const char *function,
-									   int128 micros) pg_attribute_noreturn();
+pg_noreturn extern void kpi_report_square_overflow(const char *function,
+												   int128 micros);
 
 /*
  * Add (weight +1) or remove (weight -1) a row's squared duration to a

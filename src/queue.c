@@ -210,7 +210,7 @@ PG_FUNCTION_INFO_V1(abandonment_final);
 Datum
 abandonment_final(PG_FUNCTION_ARGS)
 {
-	AbandonmentState *state = (AbandonmentState *) PG_GETARG_POINTER(0);
+	const AbandonmentState *state = (const AbandonmentState *) PG_GETARG_POINTER(0);
 	int64		counted = state->offered - state->short_abandoned;
 
 	KPI_ASSERT_STATE(&kpi_abandonment_state_type, state);

@@ -32,12 +32,12 @@ typedef enum FractionArgument
 } FractionArgument;
 
 /* Error reports; each names the function and the rule it enforces. */
-static void report_bad_fraction(const char *function, double fraction) pg_attribute_noreturn();
-static void report_fraction_conflict(const char *function, const DurationSketch *state,
-									 const double *incoming, int n) pg_attribute_noreturn();
-static void report_missing(const char *function, const char *what) pg_attribute_noreturn();
-static void report_no_fractions(const char *function) pg_attribute_noreturn();
-static void report_bad_binary(const char *problem) pg_attribute_noreturn();
+pg_noreturn static void report_bad_fraction(const char *function, double fraction);
+pg_noreturn static void report_fraction_conflict(const char *function, const DurationSketch *state,
+												 const double *incoming, int n);
+pg_noreturn static void report_missing(const char *function, const char *what);
+pg_noreturn static void report_no_fractions(const char *function);
+pg_noreturn static void report_bad_binary(const char *problem);
 
 /* The parser's allocator: zeroed memory in the current context. */
 static void *
@@ -475,7 +475,7 @@ sketch_apply_sketch(FunctionCallInfo fcinfo, int64 weight,
 					FractionArgument kind, const char *function)
 {
 	DurationSketch *state = sketch_for_update(fcinfo);
-	DurationSketch *other = sketch_argument(fcinfo, 1);
+	const DurationSketch *other = sketch_argument(fcinfo, 1);
 
 	if (kind != FRACTIONS_NONE)
 		state = sketch_note_fraction_argument(fcinfo, state, 2, kind,
@@ -512,15 +512,15 @@ PG_FUNCTION_INFO_V1(duration_sketch_in);
 Datum
 duration_sketch_in(PG_FUNCTION_ARGS)
 {
-	char	   *text = PG_GETARG_CSTRING(0);
+	char	   *input = PG_GETARG_CSTRING(0);
 	DurationSketch *sketch;
-	const char *problem = kpi_sketch_parse(text, allocate_zeroed, &sketch);
+	const char *problem = kpi_sketch_parse(input, allocate_zeroed, &sketch);
 
 	if (problem != NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("invalid input syntax for type duration_sketch: \"%s\"",
-						text),
+						input),
 				 errdetail("%s.", problem),
 				 errhint("A valid duration_sketch looks like \"(version=1,zeros=0,buckets={999:2,1009:1})\".")));
 	assert_sketch(sketch);
@@ -532,11 +532,11 @@ PG_FUNCTION_INFO_V1(duration_sketch_out);
 Datum
 duration_sketch_out(PG_FUNCTION_ARGS)
 {
-	DurationSketch *sketch = sketch_argument(fcinfo, 0);
-	char	   *text = palloc(kpi_sketch_text_size(sketch));
+	const DurationSketch *sketch = sketch_argument(fcinfo, 0);
+	char	   *formatted = palloc(kpi_sketch_text_size(sketch));
 
-	kpi_sketch_format_into(sketch, text);
-	PG_RETURN_CSTRING(text);
+	kpi_sketch_format_into(sketch, formatted);
+	PG_RETURN_CSTRING(formatted);
 }
 
 PG_FUNCTION_INFO_V1(duration_sketch_send);
@@ -547,7 +547,7 @@ PG_FUNCTION_INFO_V1(duration_sketch_send);
 Datum
 duration_sketch_send(PG_FUNCTION_ARGS)
 {
-	DurationSketch *sketch = sketch_argument(fcinfo, 0);
+	const DurationSketch *sketch = sketch_argument(fcinfo, 0);
 	StringInfoData buf;
 
 	pq_begintypsend(&buf);
@@ -758,7 +758,7 @@ PG_FUNCTION_INFO_V1(duration_median_final);
 Datum
 duration_median_final(PG_FUNCTION_ARGS)
 {
-	DurationSketch *sketch = sketch_argument(fcinfo, 0);
+	const DurationSketch *sketch = sketch_argument(fcinfo, 0);
 
 	assert_sketch(sketch);
 	if (sketch->count == 0)
@@ -771,7 +771,7 @@ PG_FUNCTION_INFO_V1(duration_percentile_final);
 Datum
 duration_percentile_final(PG_FUNCTION_ARGS)
 {
-	DurationSketch *sketch = sketch_argument(fcinfo, 0);
+	const DurationSketch *sketch = sketch_argument(fcinfo, 0);
 
 	assert_sketch(sketch);
 	if (sketch->count == 0)
@@ -786,7 +786,7 @@ PG_FUNCTION_INFO_V1(duration_percentiles_final);
 Datum
 duration_percentiles_final(PG_FUNCTION_ARGS)
 {
-	DurationSketch *sketch = sketch_argument(fcinfo, 0);
+	const DurationSketch *sketch = sketch_argument(fcinfo, 0);
 	Datum	   *values;
 	int			n = sketch->nfractions;
 
@@ -809,7 +809,7 @@ PG_FUNCTION_INFO_V1(duration_sketch_value);
 Datum
 duration_sketch_value(PG_FUNCTION_ARGS)
 {
-	DurationSketch *sketch = sketch_argument(fcinfo, 0);
+	const DurationSketch *sketch = sketch_argument(fcinfo, 0);
 	double		fraction = kpi_positive_zero(PG_GETARG_FLOAT8(1));
 
 	if (kpi_sketch_check_fraction(fraction) != NULL)

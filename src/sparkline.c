@@ -63,7 +63,7 @@ number_text(double value)
 
 /* An interval as interval_out writes it, for error details. */
 static char *
-duration_text(Interval *span)
+duration_text(const Interval *span)
 {
 	return DatumGetCString(DirectFunctionCall1(interval_out,
 											   IntervalPGetDatum(span)));
@@ -146,9 +146,8 @@ check_scale_given(FunctionCallInfo fcinfo)
 }
 
 /* Error: low and high differ from the group's first row. */
-static void
-report_scale_changed(const char *first, const char *now)
-	pg_attribute_noreturn();
+pg_noreturn static void
+report_scale_changed(const char *first, const char *now);
 
 /* The error above, with both scales as text in DETAIL. */
 static void
@@ -199,16 +198,16 @@ take_number_scale(FunctionCallInfo fcinfo, SparklineState *state)
 static void
 take_duration_scale(FunctionCallInfo fcinfo, SparklineState *state)
 {
-	Interval   *low;
-	Interval   *high;
+	const Interval *low;
+	const Interval *high;
 	int128		low_us;
 	int128		high_us;
 
 	check_scale_given(fcinfo);
 	low = PG_GETARG_INTERVAL_P(2);
 	high = PG_GETARG_INTERVAL_P(3);
-	low_us = kpi_interval_total_micros(low);
-	high_us = kpi_interval_total_micros(high);
+	low_us = kpi_interval_arg_micros(low, "kpi_sparkline", "low");
+	high_us = kpi_interval_arg_micros(high, "kpi_sparkline", "high");
 	if (state->points > 0)
 	{
 		/* compared as durations: '1 day' and '24 hours' are one scale */
@@ -273,7 +272,8 @@ add_duration(FunctionCallInfo fcinfo, bool fixed_scale)
 	{
 		state->missing[slot] = missing;
 		state->micros[slot] = missing ? 0 :
-			kpi_interval_total_micros(PG_GETARG_INTERVAL_P(1));
+			kpi_interval_arg_micros(PG_GETARG_INTERVAL_P(1), "kpi_sparkline",
+									"value");
 	}
 	PG_RETURN_POINTER(state);
 }

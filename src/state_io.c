@@ -11,26 +11,26 @@
 #include "utils/builtins.h"
 #include "utils/jsonb.h"
 
-PG_MODULE_MAGIC;
+KPI_MODULE_MAGIC;
 
 /* Decimal text of an int128, in palloc'd memory, for messages. */
 char *
 kpi_int128_text(int128 value)
 {
-	char	   *text = palloc(KPI_INT128_DIGITS + 1);
+	char	   *digits = palloc(KPI_INT128_DIGITS + 1);
 
-	*kpi_int128_format(text, value) = '\0';
-	return text;
+	*kpi_int128_format(digits, value) = '\0';
+	return digits;
 }
 
 /* A state's canonical text form, in palloc'd memory. */
 char *
 kpi_state_format(const KpiStateType *type, const void *state)
 {
-	char	   *text = palloc(kpi_state_text_size(type));
+	char	   *formatted = palloc(kpi_state_text_size(type));
 
-	kpi_state_format_into(type, state, text);
-	return text;
+	kpi_state_format_into(type, state, formatted);
+	return formatted;
 }
 
 /* A private copy of a state, for a transition function called directly. */
@@ -60,15 +60,15 @@ kpi_report_bad_removal(const KpiStateType *type, const void *state,
 static Datum
 state_in(FunctionCallInfo fcinfo, const KpiStateType *type)
 {
-	char	   *text = PG_GETARG_CSTRING(0);
+	char	   *input = PG_GETARG_CSTRING(0);
 	void	   *state = palloc(type->size);
-	const char *problem = kpi_state_parse(type, text, state);
+	const char *problem = kpi_state_parse(type, input, state);
 
 	if (problem != NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("invalid input syntax for type %s: \"%s\"",
-						type->type_name, text),
+						type->type_name, input),
 				 errdetail("%s.", problem),
 				 errhint("A valid %s looks like \"%s\".", type->type_name,
 						 kpi_state_format(type, palloc0(type->size)))));

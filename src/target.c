@@ -14,6 +14,7 @@
  */
 #include "kpi.h"
 
+#include <float.h>
 #include <math.h>
 
 #include "access/hash.h"
@@ -202,15 +203,15 @@ PG_FUNCTION_INFO_V1(kpi_target_in);
 Datum
 kpi_target_in(PG_FUNCTION_ARGS)
 {
-	char	   *text = PG_GETARG_CSTRING(0);
+	char	   *input = PG_GETARG_CSTRING(0);
 	KpiTarget  *target = palloc(sizeof(KpiTarget));
-	const char *problem = kpi_target_parse(text, server_duration, target);
+	const char *problem = kpi_target_parse(input, server_duration, target);
 
 	if (problem != NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("invalid input syntax for type kpi_target: \"%s\"",
-						text),
+						input),
 				 errdetail("%s.", problem),
 				 errhint(HINT_VALID_TARGETS)));
 	Assert(target_is_canonical(target));
@@ -267,7 +268,7 @@ PG_FUNCTION_INFO_V1(kpi_target_send);
 Datum
 kpi_target_send(PG_FUNCTION_ARGS)
 {
-	KpiTarget  *target = target_arg(fcinfo, 0);
+	const KpiTarget *target = target_arg(fcinfo, 0);
 	StringInfoData buf;
 
 	pq_begintypsend(&buf);
@@ -393,7 +394,7 @@ PG_FUNCTION_INFO_V1(kpi_direction);
 Datum
 kpi_direction(PG_FUNCTION_ARGS)
 {
-	KpiTarget  *target = target_arg(fcinfo, 0);
+	const KpiTarget *target = target_arg(fcinfo, 0);
 
 	PG_RETURN_TEXT_P(cstring_to_text(kpi_target_higher_is_better(target->comparator) ?
 									 "higher" : "lower"));
@@ -404,7 +405,7 @@ PG_FUNCTION_INFO_V1(kpi_unit);
 Datum
 kpi_unit(PG_FUNCTION_ARGS)
 {
-	KpiTarget  *target = target_arg(fcinfo, 0);
+	const KpiTarget *target = target_arg(fcinfo, 0);
 
 	PG_RETURN_TEXT_P(cstring_to_text(unit_text[target->unit]));
 }
@@ -444,7 +445,8 @@ evaluated_value(FunctionCallInfo fcinfo, const char *function,
 						 function)));
 	if (interval_value)
 	{
-		value.micros = kpi_interval_total_micros(PG_GETARG_INTERVAL_P(0));
+		value.micros = kpi_interval_arg_micros(PG_GETARG_INTERVAL_P(0),
+												 function, "the value");
 		return value;
 	}
 	value.number = PG_GETARG_FLOAT8(0);
@@ -519,7 +521,7 @@ target_status(const KpiTarget *target, EvaluatedValue value)
 static Datum
 status_of(FunctionCallInfo fcinfo, bool interval_value)
 {
-	KpiTarget  *target = target_arg(fcinfo, 1);
+	const KpiTarget *target = target_arg(fcinfo, 1);
 	EvaluatedValue value = evaluated_value(fcinfo, "kpi_status", target,
 										   interval_value);
 
@@ -530,7 +532,7 @@ status_of(FunctionCallInfo fcinfo, bool interval_value)
 static Datum
 met_of(FunctionCallInfo fcinfo, bool interval_value)
 {
-	KpiTarget  *target = target_arg(fcinfo, 1);
+	const KpiTarget *target = target_arg(fcinfo, 1);
 	EvaluatedValue value = evaluated_value(fcinfo, "kpi_met", target,
 										   interval_value);
 
@@ -540,16 +542,19 @@ met_of(FunctionCallInfo fcinfo, bool interval_value)
 /*
  * 100 * part / whole, multiplied first so that whole-number percents stay
  * exact (100 * 25 / 30 is 83.33333333333333, not ...334); divided first
- * only where multiplying first would overflow.
+ * only where multiplying first would overflow.  That is decided from part
+ * itself, not by testing the product for infinity: GCC 14 at -O1 and above
+ * (Debian trixie's compiler for PostgreSQL 17) folds isinf(100 * part) to
+ * isinf(part) here, and 100 * DBL_MAX / 117 came out infinite.  The test
+ * is exact: 100 * x overflows just for |x| above the double nearest
+ * DBL_MAX / 100.
  */
 static inline double
 percent_of(double part, double whole)
 {
-	double		scaled = 100.0 * part;
-
-	if (unlikely(isinf(scaled) && !isinf(part)))
+	if (unlikely(isfinite(part) && fabs(part) > DBL_MAX / 100.0))
 		return 100.0 * (part / whole);
-	return scaled / whole;
+	return 100.0 * part / whole;
 }
 
 /*

@@ -8,9 +8,9 @@ packages=(
 	"postgresql-$major"				# server and pg_regress
 	"postgresql-server-dev-$major"	# PGXS and server headers
 	postgresql-common				# pg_virtualenv
-	gcc make
+	gcc make build-essential	# build-essential: dpkg-buildpackage's own build dependency
 	cppcheck						# static checks
-	clang-14 libclang-rt-14-dev		# libFuzzer and sanitizers
+	clang libclang-rt-dev			# libFuzzer and sanitizers (the suite's default clang)
 	valgrind						# make valgrind
 	binutils						# nm, for the assertion build check
 	default-jdk-headless			# javac and java, for the JDBC suite

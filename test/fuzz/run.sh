@@ -10,7 +10,7 @@ seconds=${1:-20}
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
 pg_config=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
-clang=$(command -v clang-14 || command -v clang)
+clang=$(command -v clang)
 work=$(mktemp -d "${TMPDIR:-/tmp}/kpi-fuzz.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 

@@ -1,8 +1,8 @@
 -- The names of every function, aggregate and type of the installed kpi
 -- extension that a user calls or stores: its member objects, less the
 -- functions that only serve another object (the support functions of
--- aggregates, types, operators and operator classes). pgxn.sh requires
--- CHANGELOG.md to name each of them.
+-- aggregates, types, operators and operator classes) and the array types.
+-- pgxn.sh requires CHANGELOG.md to name each of them.
 WITH member AS (
 	SELECT d.classid, d.objid
 	FROM pg_catalog.pg_depend d
@@ -32,4 +32,7 @@ SELECT t.typname
 FROM member m
 JOIN pg_catalog.pg_type t ON t.oid = m.objid
 WHERE m.classid = 'pg_catalog.pg_type'::pg_catalog.regclass
+  -- array types: PostgreSQL 17 and later make them members of the
+  -- extension too; they are named by their element types
+  AND t.typcategory <> 'A'
 ORDER BY 1;

@@ -5,7 +5,7 @@
 #     and its source package with dpkg-source -b (for lintian's source checks);
 #  2. lintian (pedantic, info and experimental tags) must report nothing
 #     but the tags overridden, with a comment each, in
-#     debian/source/lintian-overrides and debian/postgresql-15-kpi.lintian-overrides;
+#     debian/source/lintian-overrides and debian/lintian-overrides;
 #  3. the package must hold exactly the files expected (the control file and
 #     every install script of the tree, kpi.so and its JIT bitcode, the
 #     docs), with the control fields of the release, and apt must find it
@@ -25,7 +25,7 @@
 # KPI_DEB_BUILD_OPTIONS overrides that (KPI_DEB_BUILD_OPTIONS= runs them).
 #
 # If the system's PostgreSQL already holds kpi files (a "make install" or an
-# installed postgresql-15-kpi), the server would fall back to them for any
+# installed postgresql-<version>-kpi), the server would fall back to them for any
 # file missing from the throwaway root: the suite then says so, and relies
 # on the exact file list of step 3 and the /proc/self/maps check of step 4.
 #
@@ -114,6 +114,20 @@ fi
 leftovers=$(cd "$src" && find . \( -name '*.o' -o -name '*.so' -o -name '*.bc' -o -name results \
 	-o -name regression.diffs -o -name "$package" \) -print)
 [ -z "$leftovers" ] || fail "build products in the clean copy: $leftovers"
+
+# debian/control for the PostgreSQL versions this Debian release supports
+# (debian/pgversions intersected with postgresql-common's list), as a
+# packager for it makes it: pg_buildext updatecontrol from debian/control.in.
+# The committed debian/control is the one for the release named in
+# debian/changelog, and must be up to date there.
+(cd "$src" && pg_buildext updatecontrol) >"$work/updatecontrol.log" 2>&1 ||
+	{ cat "$work/updatecontrol.log"; fail "pg_buildext updatecontrol failed"; }
+grep -qx "Package: $package" "$src/debian/control" ||
+	fail "debian/control made for this release has no $package (debian/pgversions: $(cat debian/pgversions))"
+if [ "$(. /etc/os-release && echo "$VERSION_CODENAME")" = "$(dpkg-parsechangelog -l debian/changelog -S Distribution)" ]; then
+	diff -u debian/control "$src/debian/control" ||
+		fail "debian/control is out of date: run pg_buildext updatecontrol"
+fi
 
 # The source package, from an orig tarball of the copy without debian/.
 tar -C "$work" --exclude="kpi-$upstream/debian" -czf "$work/kpi_$upstream.orig.tar.gz" "kpi-$upstream"

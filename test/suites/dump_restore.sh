@@ -9,15 +9,28 @@
 # a fresh database, and must answer every query identically; COPY in
 # text and binary form must round-trip too.
 # Runs inside the throwaway cluster of test/with-cluster.sh.
+#
+# Across PostgreSQL versions (test/versions/run.sh): with KPI_DUMP_EXPORT
+# set to a directory, the suite also leaves there its dump, the answers to
+# its queries and its COPY files; with KPI_DUMP_IMPORT set to such a
+# directory made by another PostgreSQL version (KPI_DUMP_IMPORT_FROM, its
+# major version), that dump is restored here and must answer every query
+# as it did there, and its COPY files (text and binary) must read back the
+# same states.
 set -euo pipefail
+
+# the answers must not depend on the cluster's or the machine's time zone
+# and date style, which differ between the versions' systems
+export PGTZ=UTC PGDATESTYLE='ISO, MDY'
 
 bindir=$("$PG_CONFIG" --bindir)
 work=$(mktemp -d "${TMPDIR:-/tmp}/kpi-dump.XXXXXX")
-trap 'rm -rf "$work"; "$bindir/dropdb" --if-exists kpi_dump_src; "$bindir/dropdb" --if-exists kpi_dump_dst' EXIT
+trap 'rm -rf "$work"; for db in kpi_dump_src kpi_dump_dst kpi_dump_old; do "$bindir/dropdb" --if-exists $db; done' EXIT
 psql=("$bindir/psql" -X -q -v ON_ERROR_STOP=1 --no-psqlrc)
 
 "$bindir/dropdb" --if-exists kpi_dump_src 2>/dev/null
 "$bindir/dropdb" --if-exists kpi_dump_dst 2>/dev/null
+"$bindir/dropdb" --if-exists kpi_dump_old 2>/dev/null
 "$bindir/createdb" kpi_dump_src
 "${psql[@]}" -d kpi_dump_src <<'SQL'
 CREATE EXTENSION kpi;
@@ -151,6 +164,29 @@ SELECT d.team, kpi_ci_low(nps_state(d.nps)) AS nps_low, kpi_ci_high(nps_state(d.
        kpi_met_probability(aht_state(d.aht), (SELECT target FROM targets WHERE kpi = 'aht')) AS aht_met,
        kpi_met_probability(csat_state(d.csat), (SELECT target FROM targets WHERE kpi = 'csat')) AS csat_met
 FROM daily d GROUP BY d.team;
+
+-- Business-hours calendars (time zones with and without DST, a POSIX rule,
+-- overnight hours, holidays), with a btree and a hash index, and a view of
+-- business time over the tickets: the stored form (pre-parsed ranges and
+-- the zone name) must come back, and answer the same.
+CREATE TABLE calendars (team text PRIMARY KEY, hours kpi_calendar NOT NULL);
+CREATE INDEX calendars_hours ON calendars (hours);
+CREATE INDEX calendars_hours_hash ON calendars USING hash (hours);
+INSERT INTO calendars VALUES
+  ('team 0', 'Mon-Fri 08:00-16:00; tz Europe/Copenhagen; closed 2026-09-04, 2026-12-24..2026-12-26'),
+  ('team 1', 'Mon-Fri 09:00-17:00, 18:00-20:00; Sat 10:00-14:00; tz America/New_York'),
+  ('team 2', 'daily 22:00-06:00; tz CET-1CEST,M3.5.0,M10.5.0/3');
+CREATE VIEW team_business_hours AS
+SELECT c.team, c.hours,
+       sum(business_time(c.hours, t.day::timestamptz + interval '7 hours',
+                         t.day::timestamptz + interval '7 hours' + t.talk * 100)) AS open_time,
+       service_level(business_time(c.hours, t.day::timestamptz, t.day::timestamptz + t.wait * 1000),
+                     '8 hours') AS sl_8h,
+       min(business_add(c.hours, t.day::timestamptz + interval '1 hour', t.hold * 50)) AS first_due,
+       count(*) FILTER (WHERE business_open(c.hours, t.day::timestamptz + interval '23 hours')) AS open_at_23,
+       min(business_next_open(c.hours, t.day::timestamptz + interval '17 hours')) AS next_open
+FROM calendars c JOIN tickets t USING (team)
+GROUP BY c.team, c.hours;
 SQL
 
 queries='SELECT * FROM team_kpis ORDER BY team;
@@ -167,7 +203,9 @@ SELECT * FROM team_kpis_wide_types ORDER BY team;
 SELECT DISTINCT d.refobjid::regprocedure::text AS aggregate
 FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid
 JOIN pg_proc p ON p.oid = d.refobjid AND p.prokind = '"'a'"'
-WHERE r.ev_class = '"'team_kpis_wide_types'"'::regclass ORDER BY 1;'
+WHERE r.ev_class = '"'team_kpis_wide_types'"'::regclass ORDER BY 1;
+SELECT * FROM team_business_hours ORDER BY team;
+SELECT hours, count(*) FROM calendars GROUP BY hours ORDER BY hours;'
 
 "${psql[@]}" -d kpi_dump_src -c "$queries" >"$work/before.txt"
 "$bindir/pg_dump" -Fc -f "$work/dump" kpi_dump_src
@@ -217,3 +255,48 @@ SQL
 	fi
 	echo "COPY $format: $rows churn rollup rows identical"
 done
+
+# The files another PostgreSQL version restores (test/versions/run.sh).
+if [ -n "${KPI_DUMP_EXPORT:-}" ]; then
+	mkdir -p "$KPI_DUMP_EXPORT"
+	cp "$work/dump" "$work/before.txt" "$work"/daily.text "$work"/daily.binary \
+		"$work"/churn.text "$work"/churn.binary "$KPI_DUMP_EXPORT/"
+	"$PG_CONFIG" --version >"$KPI_DUMP_EXPORT/made-by"
+	chmod -R a+rX "$KPI_DUMP_EXPORT"
+	echo "exported the dump, its answers and COPY files to $KPI_DUMP_EXPORT"
+fi
+
+# A dump made by another PostgreSQL version: restored here, it must answer
+# every query as it did there, and its COPY files must read back the same
+# states, in text and in binary form.
+if [ -n "${KPI_DUMP_IMPORT:-}" ]; then
+	from=${KPI_DUMP_IMPORT_FROM:-another version}
+	[ -f "$KPI_DUMP_IMPORT/dump" ] || { echo "no dump in $KPI_DUMP_IMPORT" >&2; exit 1; }
+	"$bindir/createdb" kpi_dump_old
+	"$bindir/pg_restore" --exit-on-error -d kpi_dump_old "$KPI_DUMP_IMPORT/dump"
+	"${psql[@]}" -d kpi_dump_old -c "$queries" >"$work/old-after.txt"
+	diff -u "$KPI_DUMP_IMPORT/before.txt" "$work/old-after.txt"
+	# and this version's own answers over the same data are the same too
+	diff -u "$KPI_DUMP_IMPORT/before.txt" "$work/before.txt"
+	echo "dump of PostgreSQL $from ($(cat "$KPI_DUMP_IMPORT/made-by")) restored on $("$PG_CONFIG" --version):" \
+		"$(wc -l <"$work/old-after.txt") lines of results identical"
+	for copy in daily churn; do
+		table=daily
+		[ "$copy" = daily ] || table=churn_monthly
+		for format in text binary; do
+			"${psql[@]}" -d kpi_dump_old <<SQL
+CREATE TABLE ${copy}_old_$format (LIKE $table);
+\\copy ${copy}_old_$format FROM '$KPI_DUMP_IMPORT/$copy.$format' (FORMAT $format)
+SQL
+			differing=$("${psql[@]}" -d kpi_dump_old -Atc \
+				"SELECT count(*) FROM ((SELECT c::text FROM ${copy}_old_$format c EXCEPT SELECT c::text FROM $table c)
+				                       UNION ALL (SELECT c::text FROM $table c EXCEPT SELECT c::text FROM ${copy}_old_$format c)) x")
+			rows=$("${psql[@]}" -d kpi_dump_old -Atc "SELECT count(*) FROM ${copy}_old_$format")
+			if [ "$differing" != 0 ] || [ "$rows" = 0 ]; then
+				echo "COPY $format of $table from PostgreSQL $from: $differing differing rows of $rows" >&2
+				exit 1
+			fi
+			echo "COPY $format of $table from PostgreSQL $from: $rows rows identical"
+		done
+	done
+fi

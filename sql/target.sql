@@ -263,4 +263,4 @@ JOIN nps_targets t USING (team) GROUP BY t.target ORDER BY t.target;
 -- overflow test away and raised 22003 here; with "Infinity" as the value
 -- it gave NaN instead of 100 * DBL_MAX / Infinity = 0.
 SELECT kpi_attainment(117, '< 1.7976931348623157e+308') BETWEEN 1.5364e308 AND 1.5365e308 AS finite_quotient,
-       kpi_attainment('Infinity', '<= 1.7976931348623157e+308') AS at_infinity;
+       kpi_attainment('Infinity'::float8, '<= 1.7976931348623157e+308') AS at_infinity;

@@ -14,15 +14,19 @@ are non-empty lists of distinct items; tags are 2-255 characters without
 slashes; prereqs are phases of relationships of version ranges;
 resources, bugtracker, repository and no_index have the keys they need;
 paths are relative; release_status is one of three.  Then the keys this
-project promises (description, prereqs with PostgreSQL >= 15, resources,
+project promises (description, prereqs with PostgreSQL 15 to 18, resources,
 tags, release_status stable) are there; the release version agrees with
 provides, with kpi.control's default_version (its first two numbers are
 the extension's SQL version), with the top entry of debian/changelog and
-with CHANGELOG.md; the files META.json names exist.  Prints one line per
+with CHANGELOG.md and with the module version in src/kpi.h; the files
+META.json names exist.  Prints one line per
 problem and exits 1 if there is any.
 """
 import json
 import os
+
+# prereqs.runtime.requires.PostgreSQL: the majors kpi supports, 15 to 18
+SUPPORTED_POSTGRESQL = ">= 15.0.0, < 19.0.0"
 import re
 import sys
 
@@ -286,9 +290,11 @@ def check_project(meta, top):
             problem(f"key {key!r} is missing (the release promises it)")
     if meta.get("release_status") != "stable":
         problem(f"release_status is {meta.get('release_status')!r}, not stable")
+    # the majors kpi is built for and tested on (make test-versions): 15 to
+    # 18; a release must not promise one it was not tried on
     pg = meta.get("prereqs", {}).get("runtime", {}).get("requires", {}).get("PostgreSQL")
-    if pg not in ("15.0.0", ">= 15.0.0"):
-        problem(f"prereqs.runtime.requires.PostgreSQL is {pg!r}, not >= 15.0.0")
+    if pg != SUPPORTED_POSTGRESQL:
+        problem(f"prereqs.runtime.requires.PostgreSQL is {pg!r}, not {SUPPORTED_POSTGRESQL!r}")
     release = str(meta.get("version"))
     kpi = meta.get("provides", {}).get("kpi", {})
     if kpi.get("version") != release:
@@ -319,6 +325,14 @@ def check_project(meta, top):
         if upstream != release:
             problem(f"debian/changelog version {top_entry.group(2)!r} is not "
                     f"release {release!r} with a Debian revision")
+
+    # the version the module states to PostgreSQL 18 (PG_MODULE_MAGIC_EXT)
+    if os.path.isfile(os.path.join(top, "src", "kpi.h")):
+        module = re.search(r'^#define KPI_RELEASE_VERSION "([^"]*)"',
+                           read_text(top, "src", "kpi.h") or "", re.M)
+        if not module or module.group(1) != release:
+            problem(f"src/kpi.h KPI_RELEASE_VERSION "
+                    f"{module.group(1) if module else None!r} is not release {release!r}")
 
     first = re.search(r"^## (\S+)", read_text(top, "CHANGELOG.md") or "", re.M)
     if not first or first.group(1) != release:

@@ -27,8 +27,9 @@ planted=0
 plant() {
 	local description=$1 expected=$2 edit=$3 copy="$work/planted"
 	rm -rf "$copy"
-	mkdir -p "$copy/debian"
+	mkdir -p "$copy/debian" "$copy/src"
 	cp "$top"/{META.json,kpi.control,CHANGELOG.md,README.md,kpi--1.0.sql} "$copy/"
+	cp "$top/src/kpi.h" "$copy/src/"
 	cp "$top/debian/changelog" "$copy/debian/"
 	(cd "$copy" && eval "$edit")
 	local output
@@ -60,8 +61,12 @@ plant "unknown license" "license 'PostgreSQL License' is not one the spec lists"
 	"sed -i 's/\"license\": \"postgresql\"/\"license\": \"PostgreSQL License\"/' META.json"
 plant "testing status" "release_status is 'testing', not stable" \
 	"sed -i 's/\"release_status\": \"stable\"/\"release_status\": \"testing\"/' META.json"
-plant "PostgreSQL 14" "PostgreSQL is '14.0.0', not >= 15.0.0" \
-	"sed -i 's/\"PostgreSQL\": \"15.0.0\"/\"PostgreSQL\": \"14.0.0\"/' META.json"
+plant "PostgreSQL 14" "PostgreSQL is '>= 14.0.0, < 19.0.0', not '>= 15.0.0, < 19.0.0'" \
+	"sed -i 's/\"PostgreSQL\": \">= 15.0.0, < 19.0.0\"/\"PostgreSQL\": \">= 14.0.0, < 19.0.0\"/' META.json"
+plant "PostgreSQL 19, never tested" "PostgreSQL is '>= 15.0.0', not '>= 15.0.0, < 19.0.0'" \
+	"sed -i 's/\"PostgreSQL\": \">= 15.0.0, < 19.0.0\"/\"PostgreSQL\": \">= 15.0.0\"/' META.json"
+plant "module version behind" "src/kpi.h KPI_RELEASE_VERSION '0.9.0' is not release '1.0.0'" \
+	"sed -i 's/^#define KPI_RELEASE_VERSION .*/#define KPI_RELEASE_VERSION \"0.9.0\"/' src/kpi.h"
 plant "name with a space" "name 'k pi' is not a term" \
 	"sed -i 's/\"name\": \"kpi\"/\"name\": \"k pi\"/' META.json"
 # mistakes of shape that the spec's JSON schema rejects (PGXN refuses the

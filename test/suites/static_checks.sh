@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Static checks: the C code builds clean under -Wall -Wextra -Werror (the
-# Makefile's flags with WERROR=-Werror; a rebuild from scratch proves it) and cppcheck reports
-# nothing in src/.
+# Makefile's flags with WERROR=-Werror; a rebuild from scratch proves it),
+# cppcheck reports nothing in src/, and no C file but src/compat.h tests the
+# PostgreSQL version.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/../.." && pwd)
 build=$(mktemp -d "${TMPDIR:-/tmp}/kpi-build.XXXXXX")
@@ -26,6 +27,18 @@ cppcheck --quiet --enable=warning,style,performance,portability --std=c11 \
 	--suppress="*:$includedir_server/*" -D__STDC_VERSION__=201112L \
 	-I "$top/src" -I "$includedir_server" "$top/src"
 echo "cppcheck: nothing to report in src/"
+
+# What differs between PostgreSQL versions lives in src/compat.h alone: no
+# other C file tests the server's version or the macros compat.h provides.
+version_tests=$(grep -nE '(PG_VERSION_NUM|PG_MAJORVERSION|#if(n)?def +(pg_noreturn|INTERVAL_NOT_FINITE|PG_MODULE_MAGIC_EXT))' \
+	"$top"/src/*.[ch] | grep -v "^$top/src/compat.h:" || true)
+if [ -n "$version_tests" ]; then
+	echo "version tests outside src/compat.h:" >&2
+	echo "$version_tests" >&2
+	exit 1
+fi
+grep -q '#include "compat.h"' "$top/src/kpi.h" || { echo "src/kpi.h does not include compat.h" >&2; exit 1; }
+echo "version differences: only in src/compat.h"
 
 # Install script: every object it creates or references is schema-qualified
 # (@extschema@ or pg_catalog), so no search_path can redirect it.  Comments

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Usage: test/versions/rootfs.sh SUITE MAJOR
+#        test/versions/rootfs.sh --host-tools
 #
 # Make (or reuse) a Debian SUITE root filesystem with PostgreSQL MAJOR and
 # every package that kpi's make test needs (test/install-deps.sh, run
@@ -14,7 +15,7 @@
 set -euo pipefail
 
 suite=$1
-major=$2
+major=${2:-}
 here=$(cd "$(dirname "$0")" && pwd)
 cache=${KPI_ROOTFS_CACHE:-/var/cache/kpi-rootfs}
 root=$cache/$suite
@@ -23,13 +24,17 @@ as_root=()
 
 log() { echo "rootfs $suite: $*" >&2; }
 
-# debootstrap and its keyring on the host, only if missing
+# debootstrap and its keyring on the host, only if missing (--host-tools:
+# only that, so that the matrix installs them before anything else runs
+# apt on the host)
 if ! command -v debootstrap >/dev/null || [ ! -e /usr/share/keyrings/debian-archive-keyring.gpg ]; then
 	log "installing debootstrap"
 	"${as_root[@]}" apt-get update -qq
 	"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive \
 		apt-get install -y -qq --no-install-recommends debootstrap debian-archive-keyring >&2
 fi
+[ "$suite" != --host-tools ] || exit 0
+[ -n "$major" ] || { echo "usage: rootfs.sh SUITE MAJOR" >&2; exit 2; }
 
 if [ ! -e "$root/.kpi-rootfs-complete" ]; then
 	mirror=$("$here/debian-mirror.sh")

@@ -41,7 +41,7 @@ logs=${KPI_VERSIONS_LOGS:-$cache/logs}
 "${as_root[@]}" chmod 1777 "$logs"
 dump=$(mktemp -d "${TMPDIR:-/tmp}/kpi-versions-dump.XXXXXX")
 chmod 755 "$dump"
-trap 'rm -rf "$dump"' EXIT
+trap 'rm -rf "$dump"; kill $(jobs -p) 2>/dev/null' EXIT
 trap 'echo "interrupted"; exit 130' INT
 trap 'echo "terminated"; exit 143' TERM HUP
 
@@ -49,6 +49,20 @@ passed=0
 failed=0
 summary=()
 dump_from=
+
+# The root filesystems are made (or brought up to date) in the background
+# from the start, while the first version's suite runs here: each entry
+# then waits for its own.  debootstrap is installed first, before anything
+# else uses apt on this machine.
+declare -A rootfs_pid
+for entry in "${entries[@]}"; do
+	suite=${entry#*:}
+	if [ "$suite" != host ] && [ "$suite" != "$entry" ] && [ -z "${rootfs_pid[$suite]:-}" ]; then
+		[ ${#rootfs_pid[@]} -gt 0 ] || "$here/rootfs.sh" --host-tools || exit 1
+		"$here/rootfs.sh" "$suite" "${entry%%:*}" >"$logs/rootfs-$suite.path" 2>"$logs/rootfs-$suite.log" &
+		rootfs_pid[$suite]=$!
+	fi
+done
 
 # Copy the tree (tracked files and untracked ones git does not ignore, as
 # they are in the working tree, and .git) to DEST.
@@ -75,7 +89,15 @@ run_entry() {
 			make -C "$top" test PG_MAJOR="$major" >"$log" 2>&1
 		return
 	fi
-	root=$("$here/rootfs.sh" "$suite" "$major" 2>>"$log") || return 1
+	if ! wait "${rootfs_pid[$suite]}"; then
+		cat "$logs/rootfs-$suite.log" >>"$log"
+		echo "the $suite root filesystem could not be made (above)" >>"$log"
+		return 1
+	fi
+	cat "$logs/rootfs-$suite.log" >>"$log"
+	root=$(tail -n 1 "$logs/rootfs-$suite.path")
+	[ -d "$root/usr/lib/postgresql/$major" ] ||
+		{ echo "no PostgreSQL $major in $root" >>"$log"; return 1; }
 	copy_tree "$root/root/kpi" || return 1
 	local import_env=()
 	if [ -n "$dump_from" ]; then
@@ -116,7 +138,10 @@ for entry in "${entries[@]}"; do
 	else
 		result=FAILED
 		failed=$((failed + 1))
-		tail -n 40 "$log" | sed 's/^/    /'
+		# the suites that failed, and the end of the log without the
+		# server's own log lines
+		grep -E '^=== .* FAILED$' "$log" | sed 's/^/    /'
+		grep -vE '^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9:.]+ [A-Z]+ ' "$log" | tail -n 25 | sed 's/^/    /'
 	fi
 	suites=$(grep -E '^suites: [0-9]+ passed, [0-9]+ failed' "$log" | tail -n 1)
 	where=$suite

@@ -4,7 +4,7 @@
 # Build kpi, install it into a private staging directory, and run COMMAND
 # from the top of the source tree inside a throwaway cluster of PostgreSQL
 # MAJOR that loads the extension from that directory (Debian's
-# extension_destdir).  Nothing is installed into the system's PostgreSQL and
+# extension_destdir, or 18's extension_control_path: test/stage-settings.sh).  Nothing is installed into the system's PostgreSQL and
 # no existing cluster is touched; pg_virtualenv removes the cluster, and the
 # trap the staging directory, on success, failure or interruption.  As
 # root, pg_virtualenv runs the server as the postgres user.
@@ -35,7 +35,12 @@ export PGPORT
 
 # KPI_CLUSTER_OPTIONS: extra "guc=value" settings for the cluster, e.g. for
 # the benchmark's memory settings.
-options=(-o "extension_destdir=$stage")
+# (extension_destdir on 15 to 17, extension_control_path and
+# dynamic_library_path on 18: test/stage-settings.sh)
+options=()
+while IFS= read -r setting; do
+	options+=(-o "$setting")
+done < <("$top/test/stage-settings.sh" conf "$stage")
 for setting in ${KPI_CLUSTER_OPTIONS:-}; do
 	options+=(-o "$setting")
 done

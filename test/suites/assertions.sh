@@ -24,7 +24,8 @@ if ! grep -qw ExceptionalCondition <<<"$undefined"; then
 fi
 echo "assertion build: Assert() compiled in"
 
-if ! PGOPTIONS="-c extension_destdir=$work/stage" \
+stage_options=$("$top/test/stage-settings.sh" pgoptions "$work/stage")
+if ! PGOPTIONS="$stage_options" \
 	make -s -C "$work/build" PG_CONFIG="$PG_CONFIG" installcheck; then
 	cat "$work/build/regression.diffs" 2>/dev/null || true
 	exit 1
@@ -33,7 +34,7 @@ fi
 # The sessions above must have run the assertion build, not the ordinary
 # one: a backend that has used kpi maps the library it loaded.
 bindir=$("$PG_CONFIG" --bindir)
-loaded=$(PGOPTIONS="-c extension_destdir=$work/stage" "$bindir/psql" -X -At \
+loaded=$(PGOPTIONS="$stage_options" "$bindir/psql" -X -At \
 	-d contrib_regression -c "SELECT nps(9)" \
 	-c "SELECT pg_read_file('/proc/self/maps')" | grep -F '/kpi.so' | awk '{print $NF}' | sort -u)
 echo "sessions loaded: $loaded"

@@ -160,6 +160,14 @@ lintian --pedantic --display-info --display-experimental \
 lintian_status=$?
 set -e
 tags=$(grep -E '^[EWIPX]: ' "$work/lintian.log" || true)
+# debian/source/lintian-overrides explains out-of-date-standards-version,
+# which the newer lintian of trixie and sid report (their Debian Policy is
+# newer than the 4.6.2 of bookworm, the release debian/changelog names);
+# on bookworm that override is unused, and that one report is expected.
+if [ "$(. /etc/os-release && echo "$VERSION_CODENAME")" = "$(dpkg-parsechangelog -l debian/changelog -S Distribution)" ]; then
+	tags=$(grep -vE '^I: kpi source: unused-override out-of-date-standards-version ' <<<"$tags" || true)
+	[ "$lintian_status" -ne 1 ] || [ -n "$tags" ] || lintian_status=0
+fi
 if [ "$lintian_status" -ne 0 ] || [ -n "$tags" ]; then
 	cat "$work/lintian.log"
 	fail "lintian reported tags that no override explains (exit status $lintian_status)"
@@ -258,14 +266,16 @@ if [ -n "$system_files" ]; then
 fi
 
 # Every session of this suite reads the extension from the throwaway root
-# (the cluster's own extension_destdir is the tree's staging directory).
-export PGOPTIONS="-c extension_destdir=$root"
+# (the cluster's own settings name the tree's staging directory):
+# extension_destdir on 15 to 17, extension_control_path on 18.
+PGOPTIONS=$("$top/test/stage-settings.sh" pgoptions "$root")
+export PGOPTIONS
+root_setting=$("$top/test/stage-settings.sh" conf "$root" | head -n 1)
 psql=("$bindir/psql" -X -q -v ON_ERROR_STOP=1 --no-psqlrc)
 "$bindir/dropdb" --if-exists kpi_debian_package 2>/dev/null
 "$bindir/createdb" kpi_debian_package
 report=$("${psql[@]}" -d kpi_debian_package -At -F ' ' <<'SQL'
 CREATE EXTENSION kpi;
-SELECT 'destdir', current_setting('extension_destdir');
 SELECT 'version', extversion FROM pg_catalog.pg_extension WHERE extname = 'kpi';
 -- NPS of 10, 9, 0: 2 promoters, 1 detractor of 3: (2 - 1) / 3 * 100
 SELECT 'nps', round(nps(score)::numeric, 4) FROM (VALUES (10), (9), (0)) v(score);
@@ -275,9 +285,12 @@ WHERE line ~ '/kpi\.so$'
 GROUP BY 2 ORDER BY 2;
 SQL
 )
+report="setting $("${psql[@]}" -d kpi_debian_package -At -c "SELECT current_setting('${root_setting%%=*}')")
+$report"
 echo "$report" | sed 's/^/  /'
 kpi_so="$root/usr/lib/postgresql/$major/lib/kpi.so"
-[ "$(grep '^destdir ' <<<"$report")" = "destdir $root" ] || fail "extension_destdir was not set through PGOPTIONS"
+[ "$(grep '^setting ' <<<"$report")" = "setting ${root_setting#*=}" ] ||
+	fail "${root_setting%%=*} was not set through PGOPTIONS"
 [ "$(grep '^version ' <<<"$report")" = "version $extversion" ] || fail "CREATE EXTENSION did not install version $extversion"
 [ "$(grep '^nps ' <<<"$report")" = "nps 33.3333" ] || fail "nps(10, 9, 0) is not 33.3333"
 [ "$(grep '^mapped ' <<<"$report")" = "mapped $kpi_so" ] ||

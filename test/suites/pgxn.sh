@@ -175,7 +175,8 @@ echo "pgxn install kpi-$version.zip: built and installed by the PGXN client"
 # unpacked elsewhere: installcheck against what the client installed
 unzip -q "$archive" -d "$work/unpacked"
 source_dir="$work/unpacked/kpi-$version"
-export PGOPTIONS="-c extension_destdir=$stage"
+PGOPTIONS=$("$top/test/stage-settings.sh" pgoptions "$stage")
+export PGOPTIONS
 if ! make -s -C "$source_dir" PG_CONFIG="$PG_CONFIG" installcheck; then
 	cat "$source_dir/regression.diffs" 2>/dev/null || true
 	exit 1

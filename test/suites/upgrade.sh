@@ -84,7 +84,7 @@ bindir=$("$PG_CONFIG" --bindir)
 psql_stage() {
 	local dir=$1
 	shift
-	PGOPTIONS="-c extension_destdir=$dir" "$bindir/psql" -X -q -v ON_ERROR_STOP=1 --no-psqlrc "$@"
+	PGOPTIONS=$("$top/test/stage-settings.sh" pgoptions "$dir") "$bindir/psql" -X -q -v ON_ERROR_STOP=1 --no-psqlrc "$@"
 }
 
 # The staging directory of the release that shipped version $1 as its

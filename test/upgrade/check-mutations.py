@@ -58,7 +58,10 @@ def main():
     psql, stage = sys.argv[1], sys.argv[2]
     catalog = sys.argv[3] if len(sys.argv) > 3 else os.path.join(HERE, "catalog.sql")
     mutations = parse_mutations(os.path.join(HERE, "mutations.sql"))
-    env = dict(os.environ, PGOPTIONS=f"-c extension_destdir={stage} -c lc_messages=C -c client_min_messages=warning")
+    stage_options = subprocess.run(
+        [os.path.join(HERE, "..", "stage-settings.sh"), "pgoptions", stage],
+        check=True, capture_output=True, text=True).stdout.strip()
+    env = dict(os.environ, PGOPTIONS=f"{stage_options} -c lc_messages=C -c client_min_messages=warning")
     base = [psql, "-X", "-q", "--no-psqlrc"]
     databases = [f"{DATABASE}_{worker}" for worker in range(WORKERS)]
     started = time.monotonic()

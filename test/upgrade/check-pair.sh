@@ -41,7 +41,7 @@ trap cleanup EXIT
 psql_in() {
 	local stage=$1 db=$2
 	shift 2
-	PGOPTIONS="-c extension_destdir=$stage -c TimeZone=UTC -c DateStyle=ISO -c IntervalStyle=postgres -c extra_float_digits=1 -c lc_messages=C -c client_min_messages=warning" \
+	PGOPTIONS="$("$here/../stage-settings.sh" pgoptions "$stage") -c TimeZone=UTC -c DateStyle=ISO -c IntervalStyle=postgres -c extra_float_digits=1 -c lc_messages=C -c client_min_messages=warning" \
 		"$bindir/psql" -X -q -v ON_ERROR_STOP=1 --no-psqlrc -d "$db" "$@"
 }
 

@@ -44,12 +44,15 @@ INSERT INTO upgrade_check.samples VALUES
 	('double precision[]', 0, '{0.5,0.9}'), ('double precision[]', 1, '{0,1}'),
 	('double precision[]', 2, '{0.25}'), ('double precision[]', 3, '{NaN}');
 
--- The extension's member types (arrays are not members).
+-- The extension's member types, less their array types (which PostgreSQL
+-- 17 and later record as members too; 15 and 16 do not): an array's values
+-- are its element type's.
 CREATE FUNCTION upgrade_check.member_types() RETURNS SETOF regtype
 LANGUAGE sql STABLE AS $$
 	SELECT d.objid::regtype FROM pg_depend d JOIN pg_extension e ON e.oid = d.refobjid
+	JOIN pg_type t ON t.oid = d.objid
 	WHERE e.extname = 'kpi' AND d.refclassid = 'pg_extension'::regclass
-	  AND d.classid = 'pg_type'::regclass AND d.deptype = 'e'
+	  AND d.classid = 'pg_type'::regclass AND d.deptype = 'e' AND t.typcategory <> 'A'
 $$;
 
 -- The stored table of a type: stored.<type name>.

@@ -43,6 +43,11 @@ mkdir "$work/logs"
 # the server's user writes the data directory, socket and logs
 [ ${#as_server[@]} -eq 0 ] || chown -R postgres "$work"
 
+# the server loads kpi from the staging directory (test/stage-settings.sh)
+stage_options=()
+while IFS= read -r setting; do
+	stage_options+=(-c "$setting")
+done < <("$top/test/stage-settings.sh" conf "$work/stage")
 echo "starting PostgreSQL $major under valgrind memcheck"
 "${as_server[@]}" "$bindir/initdb" -D "$work/data" -A trust -U postgres \
 	--no-sync >/dev/null
@@ -51,7 +56,7 @@ echo "starting PostgreSQL $major under valgrind memcheck"
 	--leak-check=no --fullpath-after= \
 	--log-file="$work/logs/memcheck.%p.log" \
 	"$bindir/postgres" -D "$work/data" -k "$work" -c listen_addresses= \
-	-c port=5432 -c "extension_destdir=$work/stage" -c fsync=off -c jit=off \
+	-c port=5432 "${stage_options[@]}" -c fsync=off -c jit=off \
 	>"$work/logs/server.log" 2>&1 &
 server_pid=$!
 

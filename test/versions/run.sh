@@ -54,11 +54,13 @@ dump_from=
 # from the start, while the first version's suite runs here: each entry
 # then waits for its own.  debootstrap is installed first, before anything
 # else uses apt on this machine.
-declare -A rootfs_pid
+declare -A rootfs_pid=()
+host_tools=
 for entry in "${entries[@]}"; do
 	suite=${entry#*:}
 	if [ "$suite" != host ] && [ "$suite" != "$entry" ] && [ -z "${rootfs_pid[$suite]:-}" ]; then
-		[ ${#rootfs_pid[@]} -gt 0 ] || "$here/rootfs.sh" --host-tools || exit 1
+		[ -n "$host_tools" ] || "$here/rootfs.sh" --host-tools || exit 1
+		host_tools=yes
 		"$here/rootfs.sh" "$suite" "${entry%%:*}" >"$logs/rootfs-$suite.path" 2>"$logs/rootfs-$suite.log" &
 		rootfs_pid[$suite]=$!
 	fi

@@ -223,3 +223,58 @@ SELECT round(kpi_ci_low(s)::numeric, 4) AS low, round(kpi_ci_high(s)::numeric, 4
        round(kpi_p_value(s, '(period_from_us=1706745600000000,period_until_us=1709251200000000,base=40,churned=2,new=0)')::numeric, 4) AS p_value,
        kpi_ci_low('(period_from_us=0,period_until_us=0,base=0,churned=0,new=0)'::churn_state) AS empty_low
 FROM (VALUES ('(period_from_us=1704067200000000,period_until_us=1706745600000000,base=4,churned=1,new=3)'::churn_state)) v(s);
+
+-- Duplicate and overlapping rows (review, issue 29).  The aggregates count
+-- rows, not customers: a customer with two rows is two customers.  The
+-- README's recipe merges each customer's rows into continuous spans first
+-- (range_agg), and this is that query as the README prints it.  January
+-- 2024; customer 1 changed plans (rows overlap from Jan 10 to 15),
+-- customer 2's row is there twice, customer 3 renewed on the day the old
+-- row ended (Jan 12), customer 4 left on Jan 5 and came back on Jan 25,
+-- customer 5 also has a row with an unknown start, customer 6 was never
+-- active (from = until).
+-- As rows: base (active on Jan 1) 1a, 2, 2, 3a, 4a, 5 = 6; churned 1a
+-- (Jan 15), 2, 2 (Jan 20), 3a (Jan 12), 4a (Jan 5) = 5; new 1b, 3b, 4b =
+-- 3; the NULL start and the never-active row count nowhere: churn
+-- 100 * 5 / 6 = 83.3333, retention 16.6667.
+-- As spans: 1 [2023-06-01,) base; 2 [2023-01-01,2024-01-20) base,
+-- churned; 3 [2023-03-01,) base; 4 [2023-05-01,2024-01-05) base, churned,
+-- and [2024-01-25,) new; 5 [2023-02-01,) base; 6 an empty range, which
+-- range_agg drops: base 5, churned 2, new 1, churn 40, retention 60.
+-- Without the recipe's WHERE, 5's NULL start would merge into (,) and
+-- drop customer 5 (a NULL active_from is skipped): base 4.
+-- The README's rows and queries, verbatim:
+CREATE TABLE subscriptions (customer_id int, active_from timestamptz, active_until timestamptz);
+INSERT INTO subscriptions VALUES
+  (1, '2023-06-01', '2024-01-15'), (1, '2024-01-10', NULL),   -- plan change: rows overlap
+  (2, '2023-01-01', '2024-01-20'), (2, '2023-01-01', '2024-01-20'),   -- the same row twice
+  (3, '2023-03-01', '2024-01-12'), (3, '2024-01-12', NULL),   -- renewed as a new row
+  (4, '2023-05-01', '2024-01-05'), (4, '2024-01-25', NULL),   -- left, came back
+  (5, '2023-02-01', NULL), (5, NULL, '2023-06-01'),           -- a row without a start
+  (6, '2024-01-03', '2024-01-03');                            -- never active
+
+-- as rows: base 6, churned 5, new 3: churn_rate 83.33, retention_rate 16.67
+SELECT churn_rate(active_from, active_until, tstzrange('2024-01-01', '2024-02-01'))
+FROM subscriptions;
+
+-- one row per customer and continuous span
+WITH spans AS (
+  SELECT customer_id, unnest(range_agg(tstzrange(active_from, active_until))) AS span
+  FROM subscriptions
+  WHERE active_from IS NOT NULL
+  GROUP BY customer_id)
+SELECT churn_rate(lower(span), upper(span), tstzrange('2024-01-01', '2024-02-01')),
+       retention_rate(lower(span), upper(span), tstzrange('2024-01-01', '2024-02-01')),
+       kpi_counts(churn_state(lower(span), upper(span), tstzrange('2024-01-01', '2024-02-01')))
+FROM spans;
+-- base 5 (1, 2, 3, 4, 5), churned 2 (2 on Jan 20, 4 on Jan 5), new 1 (4 again on Jan 25):
+-- churn_rate 40, retention_rate 60
+-- The counts the README states for the rows as they are.
+SELECT round(retention_rate(active_from, active_until, tstzrange('2024-01-01', '2024-02-01'))::numeric, 4) AS retention_rows,
+       kpi_counts(churn_state(active_from, active_until, tstzrange('2024-01-01', '2024-02-01'))) AS counts_rows
+FROM subscriptions;
+-- The same without the WHERE: customer 5 is lost (base 4, churned 2).
+SELECT kpi_counts(churn_state(lower(span), upper(span), tstzrange('2024-01-01', '2024-02-01'))) AS counts_without_where
+FROM (SELECT customer_id, unnest(range_agg(tstzrange(active_from, active_until))) AS span
+      FROM subscriptions GROUP BY customer_id) spans;
+DROP TABLE subscriptions;

@@ -67,3 +67,26 @@ SELECT i, shrinkage(u, p) OVER (ORDER BY i ROWS BETWEEN 1 PRECEDING AND CURRENT 
 FROM (VALUES (1, '1 hour'::interval, '8 hours'::interval), (2, '3 hours', '8 hours'),
              (3, '0', '4 hours')) v(i, u, p)
 ORDER BY i;
+
+-- The shrinkage argument of erlang_c_agents and erlang_a_agents (review,
+-- issue 29): a percent of at least 0 and below 100, which is then taken
+-- to nine decimals, 100 - shrinkage rounded to the nearest 10^-9 (half
+-- away from zero), so that 99.9 is the decimal 99.9 and not the double
+-- 99.900000000000006 (14 agents: 14,000 scheduled, not 14,001).  So a
+-- shrinkage that rounds to 100 at nine decimals is refused too (22023),
+-- whatever the calls: 99.9999999994 leaves 10^-9 percent available and
+-- no calls need 0 agents; 99.9999999995 (the double 99.999999999500005,
+-- leaving 0.49999 * 10^-9) and 99.9999999999 are refused.  Between,
+-- 30.0000000004 is 30 (14 on the phones: ceil(14 / 0.7) = 20 scheduled)
+-- while 30.000000001 is not: ceil(1400 / 69.999999999) = ceil(20.0000000003)
+-- = 21.  With 14 agents on the phones 99.9999999994 asks for 14 * 100 /
+-- 10^-9 = 1.4 * 10^12 scheduled: beyond integer, 22003.
+SELECT erlang_c_agents(0, '3 min', '30 min', '>= 80%', '20 s', 100, 99.9999999994) AS no_calls,
+       erlang_c_agents(100, '3 min', '30 min', '>= 80%', '20 s', 100, 30.0000000004) AS nine_decimals,
+       erlang_c_agents(100, '3 min', '30 min', '>= 80%', '20 s', 100, 30.000000001) AS ninth_decimal,
+       erlang_a_agents(0, '3 min', '30 min', '2 min', '>= 80%', '20 s', 100, 99.9999999994) AS erlang_a_no_calls;
+SELECT erlang_c_agents(0, '3 min', '30 min', '>= 80%', '20 s', 100, 99.9999999995);
+SELECT erlang_c_agents(0, '3 min', '30 min', '>= 80%', '20 s', 100, 99.9999999999);
+SELECT erlang_a_agents(0, '3 min', '30 min', '2 min', '>= 80%', '20 s', 100, 99.9999999999);
+SELECT erlang_c_agents(100, '3 min', '30 min', '>= 80%', '20 s', 100, 99.9999999994);
+SELECT erlang_c_agents(100, '3 min', '30 min', '>= 80%', '20 s', 100, 100);

@@ -154,7 +154,9 @@ SELECT round(extract(epoch FROM kpi_ci_high(unit_error_state(1000000000000), 1 -
 
 -- Durations 0 and 12 * 10^18 us (about 380,000 years): the mean, 6 * 10^18
 -- us, fits an interval, but with SE = 6 * 10^18 and t(0.975, 1) = 12.7062
--- the high end, 8.2 * 10^19 us, does not (22008).  At level 10^-6,
+-- the high end, 8.2 * 10^19 us, does not: it is clipped to the longest
+-- interval of microseconds, 2^63 - 1 us = 2562047788:00:54.775807 (it
+-- raised 22008 until issue 29), as CES is clipped to 7.  At level 10^-6,
 -- t(df 1) = tan(pi 10^-6 / 2) = 1.5708 * 10^-6 and the end is 6 * 10^18 +
 -- 9.4 * 10^12 us, about 190,128 years (365.25-day years of 3.15576 * 10^13
 -- us).  A level of 1e-320 (a subnormal double) gives an interval of zero
@@ -163,6 +165,43 @@ SELECT kpi_ci_high('(contacts=2,handle_us=12000000000000000000,handle_us_squares
 SELECT kpi_ci_high('(contacts=2,handle_us=12000000000000000000,handle_us_squares=144000000000000000000000000000000000000)'::aht_state, 0.000001) > '190000 years' AS high_fits,
        kpi_ci_low('(satisfied=1,responses=2)'::csat_state, 1e-320) AS low_subnormal_level,
        kpi_ci_high('(satisfied=1,responses=2)'::csat_state, 1e-320) AS high_subnormal_level;
+-- Duration ends past what an interval holds are clipped, never an error,
+-- whatever the level (review, issue 29: these raised 22008).  AHT of 10
+-- and 20 min: mean 15 min = 9 * 10^8 us, s = 600 s / sqrt(2), SE = s /
+-- sqrt(2) = 300 s = 3 * 10^8 us; at level 0.999999999999 each tail holds
+-- 5 * 10^-13 and t(df 1) = 1 / tan(pi 5 * 10^-13) = 6.366 * 10^11, so the
+-- high end is 9 * 10^8 + 1.9 * 10^20 us: clipped to 2^63 - 1 us =
+-- 2562047788:00:54.775807; the low end, 9 * 10^8 - 1.9 * 10^20, to 0.
+-- The same with ASA waits.  400000 years (of 365.25 days, as EXTRACT
+-- (EPOCH) counts them: 1.262304 * 10^19 us) and 0: mean 6.31152 * 10^18
+-- us = 1753200000 h, SE 6.31152 * 10^18 us, and at 95% (t = 12.7062) the
+-- high end 8.7 * 10^19 us is clipped too.
+SELECT kpi_ci_low(aht_state(h), 0.999999999999) AS aht_low,
+       kpi_ci_high(aht_state(h), 0.999999999999) AS aht_high,
+       kpi_ci_low(asa_state(h, false), 0.999999999999) AS asa_low,
+       kpi_ci_high(asa_state(h, false), 0.999999999999) AS asa_high
+FROM (VALUES ('10 min'::interval), ('20 min')) v(h);
+SELECT avg_handle_time(h), kpi_ci_low(aht_state(h)) AS aht_low, kpi_ci_high(aht_state(h)) AS aht_high,
+       kpi_ci_high(asa_state(h, false)) AS asa_high
+FROM (VALUES ('400000 years'::interval), ('0')) v(h);
+-- The low end near 2^63 us: durations 2^63 - 2 and 2^63 - 4 us, mean
+-- 2^63 - 3 = 9223372036854775805 us (2562047788:00:54.775805), squared
+-- deviations n Q - S^2 = (a - b)^2 = 4, SE = sqrt(4) / 2 / sqrt(1) = 1 us,
+-- t(0.975, 1) = 12.7062: the low end is 9223372036854775805 - 12.7062,
+-- rounded down to ...792 (54.775792), the high end ...817.7 clipped to
+-- ...807; at 90%, t(0.95, 1) = 6.3138: ...798.7, rounded down to ...798.
+-- As a double the mean is 2^63 itself (doubles step by 1024 us there):
+-- the low end came out as 2^63 and raised 22008.  The whole microseconds
+-- of the mean are kept as an integer, so the end is exact.
+SELECT kpi_ci_low(s) AS low, kpi_value(s) AS mean, kpi_ci_high(s) AS high,
+       kpi_ci_low(s, 0.9) AS low_90
+FROM (VALUES ('(contacts=2,handle_us=18446744073709551610,handle_us_squares=170141183460469231621006839273626796052)'::aht_state)) v(s);
+-- What still raises 22008 is a mean that no interval holds, where the KPI
+-- itself raises: 2^63 and 2^63 - 1 us have the mean 2^63 - 0.5, rounded
+-- half up to 2^63 (two values whose squares fit in the state cannot have
+-- a larger mean: S^2 <= n Q < 2 * 2^127).
+SELECT kpi_value('(contacts=2,handle_us=18446744073709551615,handle_us_squares=170141183460469231713240559642174554113)'::aht_state);
+SELECT kpi_ci_low('(contacts=2,handle_us=18446744073709551615,handle_us_squares=170141183460469231713240559642174554113)'::aht_state);
 
 -- Utilization and occupancy add up all the time worked: no sample, no
 -- interval (22023 with a hint).
@@ -262,6 +301,53 @@ SELECT kpi_met_probability('(satisfied=13,responses=16)'::csat_state, '>= 0%') A
        kpi_met_probability('(responses=2,score_sum=10,score_squares=50)'::ces_state, '>= 4') AS ces_above,
        kpi_met_probability('(responses=2,score_sum=10,score_squares=50)'::ces_state, '>= 5') AS ces_on,
        kpi_met_probability('(responses=2,score_sum=10,score_squares=50)'::ces_state, '>= 6') AS ces_below;
+-- No spread on a goal at an end of the range (review, issue 29).  Every
+-- value equal: the true mean is taken as known, and the answer is 1, 0.5
+-- or 0 as it lies on the met side of the goal, on it, or on the other
+-- side, wherever the goal is, the ends of the range included.  CES 7, 7, 7
+-- against '>= 7' (kpi_status calls it met) and '<= 7': 0.5 (the first
+-- gave 0, the second 1, from the range-end rule); '> 7' and '< 7' the
+-- same, the approximation being continuous; '>= 6' 1, '<= 6' 0.  CES 1, 1:
+-- '<= 1' 0.5 (gave 0), '>= 1' 0.5 (gave 1).  Durations 0, 0: '<= 0 s' 0.5
+-- (gave 0), '>= 0 s' 0.5 (gave 1), '< 1 s' 1, '> 1 s' 0.
+SELECT kpi_status(ces(x), '>= 7') AS status_ge_7,
+       kpi_met_probability(ces_state(x), '>= 7') AS ge_7,
+       kpi_met_probability(ces_state(x), '<= 7') AS le_7,
+       kpi_met_probability(ces_state(x), '> 7') AS gt_7,
+       kpi_met_probability(ces_state(x), '< 7') AS lt_7,
+       kpi_met_probability(ces_state(x), '>= 6') AS ge_6,
+       kpi_met_probability(ces_state(x), '<= 6') AS le_6
+FROM (VALUES (7), (7), (7)) v(x);
+SELECT kpi_met_probability(ces_state(x), '<= 1') AS le_1,
+       kpi_met_probability(ces_state(x), '>= 1') AS ge_1,
+       kpi_met_probability(ces_state(x), '< 2') AS lt_2
+FROM (VALUES (1), (1)) v(x);
+SELECT kpi_met_probability(aht_state(h), '<= 0 s') AS aht_le_0,
+       kpi_met_probability(aht_state(h), '>= 0 s') AS aht_ge_0,
+       kpi_met_probability(aht_state(h), '< 1 s') AS aht_lt_1s,
+       kpi_met_probability(aht_state(h), '> 1 s') AS aht_gt_1s,
+       kpi_met_probability(asa_state(h, false), '<= 0 s') AS asa_le_0
+FROM (VALUES ('0'::interval), ('0')) v(h);
+-- With spread a goal at or beyond an end of the range stays certain: the
+-- values differ, so the true mean lies strictly inside.  CES 6, 7 against
+-- '>= 7': 0, '<= 7': 1; CES 1, 2 against '<= 1': 0; durations 0, 2 s
+-- against '<= 0 s': 0.
+SELECT kpi_met_probability('(responses=2,score_sum=13,score_squares=85)'::ces_state, '>= 7') AS ces_67_ge_7,
+       kpi_met_probability('(responses=2,score_sum=13,score_squares=85)'::ces_state, '<= 7') AS ces_67_le_7,
+       kpi_met_probability('(responses=2,score_sum=3,score_squares=5)'::ces_state, '<= 1') AS ces_12_le_1,
+       kpi_met_probability('(contacts=2,handle_us=2000000,handle_us_squares=4000000000000)'::aht_state, '<= 0 s') AS aht_02_le_0;
+-- Shares and NPS have no such case: unanimous answers still have a
+-- standard error (a share's is taken at the goal, NPS has its
+-- pseudo-answers), so inside the range the answer is the normal tail, and
+-- at an end it is 0 or 1 even when every answer lies on it.  16 of 16
+-- satisfied against '>= 90%': Phi((1 - 0.9) / sqrt(0.9 * 0.1 / 16)) =
+-- Phi(1.333333) = 0.908789; against '>= 100%': 0; '<= 100%': 1.  Five
+-- promoters of five against '>= 90': n' = 8, p' = 5.75 / 8, d' = 0.75 / 8,
+-- NPS' = 0.625, var' = 0.8125 - 0.390625 = 0.421875, SE' = 0.229640,
+-- Phi((0.625 - 0.9) / 0.229640) = Phi(-1.197528) = 0.115550.
+SELECT round(kpi_met_probability('(satisfied=16,responses=16)'::csat_state, '>= 90%')::numeric, 6) AS csat_all_ge_90,
+       kpi_met_probability('(satisfied=16,responses=16)'::csat_state, '<= 100%') AS csat_all_le_100,
+       round(kpi_met_probability('(promoters=5,passives=0,detractors=0)'::nps_state, '>= 90')::numeric, 6) AS nps_all_ge_90;
 -- Fewer than two observations: NULL.  The target must fit the KPI's type.
 SELECT kpi_met_probability('(satisfied=1,responses=1)'::csat_state, '>= 80%') IS NULL AS one_answer;
 SELECT kpi_met_probability('(promoters=5,passives=0,detractors=0)'::nps_state, '< 5 min');

@@ -213,22 +213,36 @@ max_double(double a, double b)
 	return a > b ? a : b;
 }
 
-/*
- * The two-sided confidence interval at a level in (0, 1), in the KPI's
- * unit (percent points for shares and NPS); false when the sample is too
- * small to have one (no observation, or one for a mean).  The ends are
- * clipped to the range the KPI can take and always contain the KPI as its
- * final function computes it, bit for bit.  That only matters for the
- * adjusted Wald interval, whose centre is pulled towards 0 and, for a
- * handful of answers, can leave the observed NPS outside (one promoter of
- * one: 98.5 at 95%, while the NPS is 100), and for ends that rounding puts
- * one unit in the last place beside the KPI.
- */
+/* Whether a sample has an interval: one observation, or two for a mean. */
 static bool
+has_interval(const Sample *sample)
+{
+	return sample->count >= (sample->method == METHOD_T ? 2 : 1);
+}
+
+/* Half the width of a mean's t interval at a level: t s / sqrt(n). */
+static double
+mean_half_width(const Sample *sample, double level)
+{
+	return kpi_t_central_quantile(level, sample->count - 1) *
+		mean_standard_error(sample);
+}
+
+/*
+ * The two-sided confidence interval at a level in (0, 1) of a sample that
+ * has one, in the KPI's unit (percent points for shares and NPS; a
+ * duration's ends are made exact by duration_end).  The ends are clipped
+ * to the range the KPI can take and always contain the KPI as its final
+ * function computes it, bit for bit.  That only matters for the adjusted
+ * Wald interval, whose centre is pulled towards 0 and, for a handful of
+ * answers, can leave the observed NPS outside (one promoter of one: 98.5
+ * at 95%, while the NPS is 100), and for ends that rounding puts one unit
+ * in the last place beside the KPI.
+ */
+static void
 sample_interval(const Sample *sample, double level, double *low, double *high)
 {
-	if (sample->count < (sample->method == METHOD_T ? 2 : 1))
-		return false;
+	Assert(has_interval(sample));
 	switch (sample->method)
 	{
 		case METHOD_ADJUSTED_WALD:
@@ -259,12 +273,11 @@ sample_interval(const Sample *sample, double level, double *low, double *high)
 			}
 		default:
 			{
-				double		t = kpi_t_central_quantile(level, sample->count - 1);
-				double		standard_error = mean_standard_error(sample);
+				double		half = mean_half_width(sample, level);
 				double		estimate = sample_estimate(sample);
 
-				*low = estimate - t * standard_error;
-				*high = estimate + t * standard_error;
+				*low = estimate - half;
+				*high = estimate + half;
 				break;
 			}
 	}
@@ -272,7 +285,6 @@ sample_interval(const Sample *sample, double level, double *low, double *high)
 	*high = min_double(*high * sample->scale, sample->highest * sample->scale);
 	*low = min_double(*low, sample->kpi);
 	*high = max_double(*high, sample->kpi);
-	return true;
 }
 
 /* A level as float8 output writes it, for error details. */
@@ -298,47 +310,41 @@ check_level(double level, const char *function)
 				 errhint("0.95 asks for a 95%% confidence interval.")));
 }
 
-/* Error for an interval end that type interval cannot hold. */
-static void
-report_interval_range(const char *function, double micros)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-			 errmsg("%s: the interval end is out of range for type interval",
-					function),
-			 errdetail("The end is %.0f microseconds; an interval holds at most 2^63 - 1.",
-					   micros)));
-}
-
-/* The exact mean of a duration sample, rounded half up like the KPI. */
-static int128
-exact_mean_micros(const Sample *sample)
-{
-	int128		quotient = sample->sum / sample->n;
-	int128		remainder = sample->sum % sample->n;
-
-	return quotient + (remainder >= sample->n - remainder ? 1 : 0);
-}
-
 /*
- * An end of a duration interval as type interval, rounded outwards to the
- * microsecond (down for the low end, up for the high end) and never past
- * the KPI's own rounded mean, so that the interval contains what
- * avg_handle_time or avg_speed_of_answer returns.
+ * An end of a duration interval as type interval: the exact mean sum / n
+ * minus or plus the half-width, rounded outwards to the microsecond (down
+ * for the low end, up for the high end), clipped to what an interval of
+ * microseconds holds (0 to 2^63 - 1, as a CES interval is clipped to its
+ * scale, so that no level makes a report fail), and never past the KPI's
+ * own rounded mean, so that the interval contains what avg_handle_time or
+ * avg_speed_of_answer returns.  The mean's whole microseconds stay an
+ * integer and only the fraction meets the half-width in double: a mean
+ * near 2^63 us is a double in steps of 1024 us, which would swallow a
+ * half-width of a few microseconds.
  */
 static Datum
-duration_end(const Sample *sample, double micros, bool high_end,
+duration_end(const Sample *sample, double level, bool high_end,
 			 const char *function)
 {
-	int128		mean = exact_mean_micros(sample);
+	/* the KPI's own mean, and its own error when no interval holds it */
+	int64		mean = kpi_mean_interval(sample->sum, sample->n, function)->time;
+	int128		whole = sample->sum / sample->n;
+	double		fraction = (double) (sample->sum % sample->n) / (double) sample->n;
+	double		half = mean_half_width(sample, level);
+	double		offset = high_end ? ceil(fraction + half) : floor(fraction - half);
 	int128		end;
 
-	if (mean > PG_INT64_MAX)
-		report_interval_range(function, (double) mean);
-	micros = high_end ? ceil(micros) : floor(micros);
-	if (micros >= 0x1p63)
-		report_interval_range(function, micros);
-	end = (int128) micros;
+	/*
+	 * whole < 2^63 (the mean fits), so an offset beyond +/-2^63 puts the
+	 * end past a limit; clip it before it is converted
+	 */
+	if (!(offset < 0x1p63))
+		end = PG_INT64_MAX;
+	else if (!(offset > -0x1p63))
+		end = 0;
+	else
+		end = whole + (int128) offset;
+	end = end < 0 ? 0 : end > PG_INT64_MAX ? PG_INT64_MAX : end;
 	if (high_end ? end < mean : end > mean)
 		end = mean;
 	return IntervalPGetDatum(kpi_micros_interval((int64) end));
@@ -355,10 +361,11 @@ interval_end(FunctionCallInfo fcinfo, const Sample *sample, bool high_end)
 
 	check_level(level, function);
 	KPI_ASSERT_STATE(sample->type, PG_GETARG_POINTER(0));
-	if (!sample_interval(sample, level, &low, &high))
+	if (!has_interval(sample))
 		PG_RETURN_NULL();
 	if (sample->duration)
-		return duration_end(sample, high_end ? high : low, high_end, function);
+		return duration_end(sample, level, high_end, function);
+	sample_interval(sample, level, &low, &high);
 	PG_RETURN_FLOAT8(high_end ? high : low);
 }
 
@@ -475,6 +482,24 @@ p_value(FunctionCallInfo fcinfo, const Sample *before, const Sample *after)
 }
 
 /*
+ * -1, 0 or 1 as a mean without spread lies below, on or above the goal.
+ * Every value equals the mean, an integer that a double quotient of a sum
+ * beyond 2^53 can miss, so it is compared exactly (a duration goal is
+ * whole microseconds, a CES goal a double).
+ */
+static int
+flat_mean_side(const Sample *sample, const KpiTarget *target, double goal)
+{
+	double		mean;
+
+	if (sample->duration)
+		return kpi_mean_cmp(sample->n, sample->sum, 1, target->goal.micros);
+	mean = sample->sum % sample->n == 0 ?
+		(double) (sample->sum / sample->n) : sample_estimate(sample);
+	return (mean > goal) - (mean < goal);
+}
+
+/*
  * kpi_met_probability(state, target): the probability, under the normal
  * (or, for means, t) approximation behind kpi_ci_low and kpi_ci_high, that
  * the true KPI satisfies the target's goal.  It is the confidence of the
@@ -483,7 +508,20 @@ p_value(FunctionCallInfo fcinfo, const Sample *before, const Sample *after)
  * interval is the inversion of the score test, so the standard error is
  * taken at the goal; for NPS the adjusted Wald estimate is used.  The
  * approximation is continuous: > and >= (< and <=) give the same answer,
- * and a goal at or beyond the end of the KPI's range gives exactly 0 or 1.
+ * and an estimate exactly on the goal gives 0.5.  The rules, in order:
+ *   - a mean without spread (every value the same) has a t interval of
+ *     no width, so its true value is taken as the observed one: 1, 0.5 or
+ *     0 as it lies on the met side of the goal, on it or on the other
+ *     side, wherever the goal is (seven 7s against ">= 7" or "<= 7" are on
+ *     the goal: 0.5, not the 0 or 1 of the next rule);
+ *   - a goal at or beyond an end of the KPI's range gives exactly 0 or 1:
+ *     a mean with spread lies strictly inside its range, and the
+ *     continuous approximation gives a share or an NPS no mass at an end
+ *     (16 satisfied of 16 against ">= 100%" is 0);
+ *   - otherwise the normal or t tail.  Shares and NPS never lack spread:
+ *     the score statistic's standard error is taken at a goal inside
+ *     (0, 1) and the adjusted Wald one includes the pseudo-answers, so
+ *     unanimous answers get a tail like any others.
  */
 static Datum
 met_probability(FunctionCallInfo fcinfo, const Sample *sample)
@@ -517,6 +555,14 @@ met_probability(FunctionCallInfo fcinfo, const Sample *sample)
 	else
 		goal = target->goal.number / 100;
 
+	if (sample->method == METHOD_T && mean_standard_error(sample) == 0)
+	{
+		int			side = flat_mean_side(sample, target, goal);
+
+		higher = side > 0 ? 1 : side == 0 ? 0.5 : 0;
+		PG_RETURN_FLOAT8(higher_better ? higher : 1 - higher);
+	}
+
 	/* P(true > goal) at the ends of the range: 1 below it, 0 above it */
 	if (goal <= sample->lowest)
 		PG_RETURN_FLOAT8(higher_better ? 1 : 0);
@@ -539,25 +585,13 @@ met_probability(FunctionCallInfo fcinfo, const Sample *sample)
 			break;
 	}
 	difference = estimate - goal;
-	if (sample->method == METHOD_T && standard_error == 0)
-	{
-		/*
-		 * No spread: every value equals the mean, an integer that a double
-		 * quotient of a sum beyond 2^53 can miss; compare it exactly (a
-		 * duration goal is whole microseconds, a CES goal a double)
-		 */
-		double		mean = sample->sum % sample->n == 0 ?
-			(double) (sample->sum / sample->n) : estimate;
-		int			side = sample->duration ?
-			kpi_mean_cmp(sample->n, sample->sum, 1, target->goal.micros) :
-			(mean > goal) - (mean < goal);
-
-		higher = side > 0 ? 1 : side == 0 ? 0.5 : 0;
-	}
-	else if (difference == 0)
+	if (difference == 0)
 		higher = 0.5;
 	else if (standard_error == 0)
+	{
+		/* a goal so near 0 or 1 that g (1 - g) / n underflows */
 		higher = difference > 0 ? 1 : 0;
+	}
 	else if (df == 0)
 		higher = kpi_normal_upper_tail(-difference / standard_error);
 	else

@@ -10,7 +10,14 @@ degrees of freedom from the closed-form series of Abramowitz and Stegun
 and for Welch's fractional degrees of freedom Simpson's rule on the
 density.  Fails (exit 1) on any difference beyond 1e-7 (1 microsecond for
 duration ends, which are rounded outwards to the microsecond).
+
+The probability of meeting a target follows the README's rule set: a mean
+without spread is compared with the goal (1, 0.5 on it, 0) wherever the
+goal lies; otherwise a goal at or beyond an end of the range is certain
+(0 or 1); otherwise the normal or t tail.  Duration ends are clipped to
+what an interval of microseconds holds, 0 .. 2^63 - 1.
 """
+from fractions import Fraction
 import math
 import os
 import random
@@ -105,9 +112,10 @@ def mean_interval(values, level, lowest, highest):
 
 
 def psql(sql):
+    """Rows of one query, which goes on stdin: as an argument it may pass the 128 kB limit."""
     out = subprocess.run([os.environ["PSQL"], "-X", "-A", "-t", "-q", "-v", "ON_ERROR_STOP=1",
-                          "-c", "SET extra_float_digits = 3", "-c", sql],
-                         check=True, capture_output=True, text=True).stdout
+                          "-c", "SET extra_float_digits = 3", "-f", "-"],
+                         input=sql + ";\n", check=True, capture_output=True, text=True).stdout
     return [line.split("|") for line in out.splitlines() if line]
 
 
@@ -147,8 +155,13 @@ for _ in range(300):
     for _ in range(min(size, 2000)):
         u = random.random()
         counts[0 if u < shares[0] else 1 if u < shares[1] else 2] += 1
+    if random.random() < 0.1:
+        # unanimous answers: all in one category
+        counts = [0, 0, 0]
+        counts[random.randint(0, 2)] = min(size, 2000)
     factor = size // 2000 if size > 2000 else 1
-    cases.append(([c * factor for c in counts], random.uniform(0.5, 0.999), random.uniform(-80, 80)))
+    goal = random.choice([-100, 100]) if random.random() < 0.1 else random.uniform(-80, 80)
+    cases.append(([c * factor for c in counts], random.uniform(0.5, 0.999), goal))
 rows = psql(" UNION ALL ".join(
     f"SELECT {i}, kpi_ci_low(s, {lv!r}), kpi_ci_high(s, {lv!r}), kpi_p_value(s, lag_s), "
     f"kpi_met_probability(s, '>= {goal!r}') FROM (SELECT "
@@ -175,14 +188,16 @@ for row in rows:
     pp, dd = (p + 0.75) / m, (d + 0.75) / m
     est, se = pp - dd, math.sqrt((pp + dd - (pp - dd) ** 2) / m)
     compare(f"nps met {cases[i][0]} >= {goal}", number(row[4]),
-            None if total < 2 else NORMAL.cdf((est - goal / 100) / se))
+            None if total < 2 else 1.0 if goal <= -100 else 0.0 if goal >= 100
+            else NORMAL.cdf((est - goal / 100) / se))
 
 # Shares (CSAT states): Wilson, pooled z, score statistic at the goal.
 cases = []
 for _ in range(300):
     n = random.choice([1, 2, 3, 7, 16, 100, 1000, 10 ** 6])
     h = random.choice([0, n, random.randint(0, n)])
-    cases.append((h, n, random.uniform(0.01, 0.9999), random.uniform(1, 99)))
+    goal = random.choice([0, 100]) if random.random() < 0.1 else random.uniform(1, 99)
+    cases.append((h, n, random.uniform(0.01, 0.9999), goal))
 rows = psql(" UNION ALL ".join(
     f"SELECT {i}, kpi_ci_low(s, {lv!r}), kpi_ci_high(s, {lv!r}), "
     f"kpi_p_value('(satisfied={cases[i - 1][0]},responses={cases[i - 1][1]})'::csat_state, s), "
@@ -206,7 +221,8 @@ for row in rows:
     compare(f"csat p {bh}/{bn} vs {h}/{n}", number(row[3]), expected_p)
     g = goal / 100
     compare(f"csat met {h}/{n} >= {goal}%", number(row[4]),
-            None if n < 2 else NORMAL.cdf((h / n - g) / math.sqrt(g * (1 - g) / n)))
+            None if n < 2 else 1.0 if g <= 0 else 0.0 if g >= 1
+            else NORMAL.cdf((h / n - g) / math.sqrt(g * (1 - g) / n)))
 
 # Means: CES scores and handle times, t intervals, Welch, P(met) with t.
 cases = []
@@ -215,8 +231,15 @@ for _ in range(120):
     # one case in ten without spread: every answer the same
     same = random.randint(1, 7) if random.random() < 0.1 else None
     scores = [same or random.randint(1, 7) for _ in range(n)]
-    seconds = [random.randint(0, 3) * random.randint(1, 1800) for _ in range(n)]
-    cases.append((scores, seconds, random.uniform(0.5, 0.999), random.uniform(1, 7), random.randint(60, 900)))
+    if random.random() < 0.1:
+        seconds = [random.choice([0, random.randint(1, 1800)])] * n
+    else:
+        seconds = [random.randint(0, 3) * random.randint(1, 1800) for _ in range(n)]
+    # half the goals whole scores, the ends of the scale among them; some
+    # duration goals at 0 s or on the first value (the mean, without spread)
+    goal = random.uniform(1, 7) if random.random() < 0.5 else random.randint(1, 7)
+    limit = random.choice([random.randint(60, 900), random.randint(60, 900), 0, seconds[0]])
+    cases.append((scores, seconds, random.uniform(0.5, 0.999), goal, limit))
 
 
 def ces_literal(scores):
@@ -235,7 +258,9 @@ rows = psql(" UNION ALL ".join(
     f"kpi_p_value({ces_literal(cases[i - 1][0])}, {ces_literal(sc)}), "
     f"kpi_met_probability({ces_literal(sc)}, '<= {goal!r}'), "
     f"kpi_met_probability({aht_literal(se)}, '< {limit} s'), "
-    f"kpi_p_value({aht_literal(cases[i - 1][1])}, {aht_literal(se)})"
+    f"kpi_p_value({aht_literal(cases[i - 1][1])}, {aht_literal(se)}), "
+    f"kpi_met_probability({ces_literal(sc)}, '>= {goal!r}'), "
+    f"kpi_met_probability({aht_literal(se)}, '>= {limit} s')"
     for i, (sc, se, lv, goal, limit) in enumerate(cases)))
 
 
@@ -257,8 +282,13 @@ def welch(a, b):
 
 
 def t_met(values, goal, higher_better, lowest, highest):
+    """P(met) for a mean, by the README's rules in their order."""
     if len(values) < 2:
         return None
+    if len(set(values)) == 1:
+        # no spread: the mean is known; the ends of the range do not matter
+        above = 1.0 if values[0] > goal else 0.5 if values[0] == goal else 0.0
+        return above if higher_better else 1 - above
     if (goal <= lowest and higher_better) or (goal >= highest and not higher_better):
         return 1.0
     if (goal >= highest and higher_better) or (goal <= lowest and not higher_better):
@@ -266,7 +296,7 @@ def t_met(values, goal, higher_better, lowest, highest):
     n, mean = len(values), statistics.fmean(values)
     se = statistics.stdev(values) / math.sqrt(n)
     diff = mean - goal
-    above = 0.5 if diff == 0 else (1.0 if diff > 0 else 0.0) if se == 0 else 1 - t_upper(diff / se, n - 1)
+    above = 0.5 if diff == 0 else 1 - t_upper(diff / se, n - 1)
     return above if higher_better else 1 - above
 
 
@@ -287,6 +317,43 @@ for row in rows:
     compare(f"ces met {scores} <= {goal}", number(row[6]), t_met(scores, goal, False, 1, 7))
     compare(f"aht met {seconds} < {limit} s", number(row[7]), t_met(seconds, limit, False, 0, math.inf))
     compare(f"aht p {cases[i - 1][1]} vs {seconds}", number(row[8]), welch(cases[i - 1][1], seconds), 1e-6)
+    compare(f"ces met {scores} >= {goal}", number(row[9]), t_met(scores, goal, True, 1, 7))
+    compare(f"aht met {seconds} >= {limit} s", number(row[10]), t_met(seconds, limit, True, 0, math.inf))
+
+# Duration ends at the limits of an interval: 0 .. 2^63 - 1 microseconds,
+# exactly (integers and fractions: near 2^63 a double steps by 1024 us).
+# Pairs near 2^63 (a pair is the most a state holds there: the squares
+# must fit in 2^127) at ordinary levels, whose ends are exact to the
+# microsecond; and pairs from 0 at level 1 - 10^-12, whose high end
+# (t = 6.4 * 10^11 times SE >= 5 * 10^7 us) is past 2^63 - 1 and clipped.
+LONGEST = 2 ** 63 - 1
+
+
+def exact_micros(text):
+    """An interval printed as HH:MM:SS[.ffffff], in microseconds, exactly."""
+    hours, minutes, seconds = text.split(":")
+    whole, _, fraction = seconds.partition(".")
+    return ((int(hours) * 60 + int(minutes)) * 60 + int(whole)) * 10 ** 6 + int((fraction + "000000")[:6])
+
+
+pairs = [([LONGEST - random.randint(0, 10 ** 7) for _ in range(2)], random.uniform(0.5, 0.999)) for _ in range(40)]
+pairs += [([0, random.randint(10 ** 8, 10 ** 12)], 1 - 1e-12) for _ in range(10)]
+rows = psql(" UNION ALL ".join(
+    f"SELECT {i}, kpi_ci_low(s, {lv!r})::text, kpi_ci_high(s, {lv!r})::text, kpi_value(s)::text "
+    f"FROM (SELECT '(contacts=2,handle_us={a + b},handle_us_squares={a * a + b * b})'::aht_state AS s) x"
+    for i, ((a, b), lv) in enumerate(pairs)))
+for row in rows:
+    i = int(row[0])
+    (a, b), level = pairs[i]
+    mean = Fraction(a + b, 2)
+    rounded = (a + b + 1) // 2  # half up, as the KPI rounds
+    # s = |a - b| / sqrt 2 and SE = s / sqrt 2
+    half = Fraction(t_quantile((1 - level) / 2, 1) * abs(a - b) / 2)
+    low = min(max(math.floor(mean - half), 0), rounded)
+    high = max(min(math.ceil(mean + half), LONGEST), rounded)
+    for label, got, expected in (("low", row[1], low), ("high", row[2], high), ("mean", row[3], rounded)):
+        compare(f"aht ({a}, {b}) {label} at {level}", exact_micros(got), expected,
+                1.0 / max(1.0, float(expected)))
 
 if failures:
     print(f"uncertainty reference: {len(failures)} of {checked} values differ", file=sys.stderr)

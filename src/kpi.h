@@ -211,12 +211,39 @@ typedef struct KpiTarget
 typedef bool (*KpiDurationParser) (const char *text, size_t length,
 								   int64 *micros);
 
+/*
+ * What kpi_target_parse adds to the rule a literal broke: the part of the
+ * text at fault and advice for that mistake (each NULL when the rule says
+ * enough).
+ */
+typedef struct KpiTargetMistake
+{
+	const char *at;				/* in the literal, not terminated */
+	int			at_length;
+	const char *hint;
+} KpiTargetMistake;
+
 /* target_parse.c, without the server */
 extern const char *kpi_target_parse(const char *text,
 									KpiDurationParser parse_duration,
-									KpiTarget *target);
+									KpiTarget *target,
+									KpiTargetMistake *mistake);
 extern const char *kpi_target_check(const KpiTarget *target);
 extern int	kpi_target_value_cmp(uint8 unit, KpiTargetValue a, KpiTargetValue b);
+
+/* Whether c is an ASCII letter, whatever the locale (the text parsers). */
+static inline bool
+kpi_is_letter(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Whether c is an ASCII digit. */
+static inline bool
+kpi_is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
 
 /*
  * -0 as +0, anything else unchanged (-0 + +0 is +0): equal targets must

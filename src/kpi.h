@@ -667,6 +667,13 @@ kpi_squares_add(int128 *squares, int128 micros, int64 weight,
 #define KPI_CALENDAR_ZONE_MAX 255	/* PostgreSQL's TZ_STRLEN_MAX */
 #define KPI_CALENDAR_FIRST_DAY (-730119)	/* 0001-01-01 as days since 2000-01-01 */
 #define KPI_CALENDAR_LAST_DAY 2921939	/* 9999-12-31 */
+/*
+ * The largest UTC offset of a calendar's zone, east or west: the
+ * local-time arithmetic of business_time.c keeps 76 hours of headroom at
+ * the ends of timestamptz's range.  Real zones stay within 16 hours; POSIX
+ * rules can say up to 167.
+ */
+#define KPI_CALENDAR_MAX_ZONE_OFFSET_SECS (48 * SECS_PER_HOUR)
 
 typedef struct KpiCalendar
 {

@@ -102,6 +102,47 @@ SELECT '09:00-17:00'::kpi_calendar;
 SELECT 'Mon-Fri'::kpi_calendar;
 SELECT 'Mon 9-17'::kpi_calendar;
 SELECT 'Mon-Fri 09:00-17:00, Sat 10:00-14:00'::kpi_calendar;
+-- Zone names that PostgreSQL would read as POSIX rules (issue 29): a
+-- name it does not find in the time zone database is tried as a rule
+-- "STDoffset[DST...]", so the typo Europe/8openhagen would be the rule
+-- with the standard time "EUROPE/" 8 hours west of UTC (and "OPENHAGEN"
+-- daylight time), and Etc/GMT+14 (the database stops at Etc/GMT+12) 14
+-- hours west.  A name with "/" before any "," (where a rule can have none)
+-- must be a zone of the database: 22P02.  So must a zone whose UTC offset
+-- the business-hours functions cannot use, more than 48 hours (<+99>-99
+-- is 99 hours east; <+49>-49 49; <-49>+49 49 west; <+48>-48<+49>, whose
+-- daylight time is one hour east of its standard time, 49 in summer).
+SELECT 'Mon 09:00-17:00; tz Europe/8openhagen'::kpi_calendar;
+SELECT 'Mon 09:00-17:00; tz Etc/GMT+14'::kpi_calendar;
+SELECT '24/7; tz <+99>-99'::kpi_calendar;
+SELECT '24/7; tz <+49>-49'::kpi_calendar;
+SELECT '24/7; tz <-49>+49'::kpi_calendar;
+SELECT '24/7; tz <+48>-48<+49>,M3.5.0,M10.5.0/3'::kpi_calendar;
+-- Binary input checks the zone the same way (22P03, as for every bad
+-- binary value): Mon 09:00-17:00 = [540, 1020), no closed dates, then the
+-- zone's length and bytes.
+SELECT binary_input('kpi_calendar', int4send(1) || int4send(540) || int4send(1020) || int4send(0)
+                    || int4send(17) || convert_to('Europe/8openhagen', 'UTF8'));
+SELECT binary_input('kpi_calendar', int4send(1) || int4send(540) || int4send(1020) || int4send(0)
+                    || int4send(8) || convert_to('<+99>-99', 'UTF8'));
+-- Real zones and real POSIX rules stay valid, spelt as PostgreSQL spells
+-- them: database names in the database's case, rules in upper case.
+-- Etc/GMT-14 is UTC+14 (POSIX signs: west positive); <+48>-48 is 48
+-- hours east, the largest offset allowed; CET-1CEST,M3.5.0,M10.5.0/3 is
+-- Central European time with its own DST rule ("/" only after a ",").
+SELECT c AS literal, c::kpi_calendar AS canonical
+FROM (VALUES ('Mon 09:00-17:00; tz europe/copenhagen'), ('Mon 09:00-17:00; tz EST5EDT'),
+             ('Mon 09:00-17:00; tz CET-1CEST,M3.5.0,M10.5.0/3'), ('Mon 09:00-17:00; tz <+03>-3'),
+             ('Mon 09:00-17:00; tz Etc/GMT-14'), ('Mon 09:00-17:00; tz etc/gmt+12'),
+             ('Mon 09:00-17:00; tz <+48>-48'), ('Mon 09:00-17:00; tz <-48>+48')) v(c);
+-- And they evaluate: on Monday 2026-11-30 (winter time) the rule
+-- CET-1CEST,... is UTC+1 like Europe/Copenhagen, so 09:00-17:00 local is
+-- 08:00-16:00 UTC and 08:00-12:00 UTC holds 4 hours; <+48>-48 puts 09:00
+-- local on Monday 2026-11-30 at 09:00 - 48 h = Saturday 2026-11-28 09:00
+-- UTC, so a 24/7 day is 24 hours and Saturday 08:00-12:00 UTC holds 3.
+SELECT business_time('Mon 09:00-17:00; tz CET-1CEST,M3.5.0,M10.5.0/3', '2026-11-30 08:00+00', '2026-11-30 12:00+00') AS cet_rule,
+       business_time('24/7; tz <+48>-48', '2026-01-01 00:00+00', '2026-01-02 00:00+00') AS day_48_east,
+       business_time('Mon 09:00-17:00; tz <+48>-48', '2026-11-28 08:00+00', '2026-11-28 12:00+00') AS monday_on_saturday;
 -- 10,000 written ranges are allowed (here they merge into one), 10,001
 -- are not; the same for closed dates (10,000 apart, one more is too many).
 -- The dates are written with to_char: date::text follows DateStyle, which
@@ -312,7 +353,8 @@ SELECT business_next_open('24/7', 'infinity');
 SELECT business_add('24/7', '2026-01-01', '-1 hour');
 SELECT business_add('24/7', '2026-01-01', '300000 years');
 SELECT business_add('24/7', '294276-12-31 23:00', '2 hours');
--- a POSIX rule may put a zone days away from UTC; beyond 48 hours is refused
+-- a POSIX rule may put a zone days away from UTC; beyond 48 hours the
+-- calendar is refused at input (22P02) rather than at every evaluation
 SELECT business_time('24/7; tz <+99>-99', '2026-01-01', '2026-01-02');
 \set VERBOSITY terse
 

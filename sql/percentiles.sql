@@ -149,6 +149,10 @@ SELECT '(version=1,fractions={},zeros=0,buckets={})'::duration_sketch;
 SELECT ('(version=1,fractions={0.' || repeat('0', 70) || '1},zeros=0,buckets={})')::duration_sketch AS long_fraction,
        ('(version=1,fractions={0.' || repeat('0', 70) || '1},zeros=0,buckets={})')::duration_sketch::text
          = '(version=1,fractions={' || ('0.' || repeat('0', 70) || '1')::float8 || '},zeros=0,buckets={})' AS as_float8_reads_it;
+-- as float8 input reads it, a fraction below the smallest double (1e-400)
+-- is out of range (in the malformed literals below) rather than 0, the
+-- smallest denormal 5e-324 is kept, and a zero with any exponent is 0
+SELECT '(version=1,fractions={0e-400,4.9406564584124654e-324},zeros=0,buckets={})'::duration_sketch AS tiny_fractions;
 -- fractions print as the shortest decimal that reads back exactly
 SELECT duration_percentile_accum('(version=1,zeros=0,buckets={})', '1 s', 1 / 3.0);
 -- malformed literals: 22P02, each with the rule it breaks
@@ -171,6 +175,7 @@ INSERT INTO bad_literal VALUES
 ('(version=1,fractions={-0.5},zeros=0,buckets={})'),
 ('(version=1,fractions={nan},zeros=0,buckets={})'),
 ('(version=1,fractions={0x1p-1},zeros=0,buckets={})'),
+('(version=1,fractions={1e-400},zeros=0,buckets={})'),  -- float8 input refuses it, not 0
 ('(version=1,fractions={0.5,},zeros=0,buckets={})'),
 ('(version=1,zeros=0,buckets={})x'),
 ('(version=1,zeros=0,buckets={}'),

@@ -68,6 +68,64 @@ END
 $$;
 \set VERBOSITY default
 
+-- Typos that interval input would read as durations (issue 29).  It reads
+-- a number without a unit at the end of a duration as seconds, and knows
+-- one-letter units ("w" is a week), so '> 30 w 20' (meant: > 30 warn 20)
+-- would be 30 weeks 20 seconds, "> 210 days 20 s"; '< 1 h 30' would be
+-- "< 1 hour 30 s" and '< 6 min 8' "< 6 min 8 s".  Every number of a
+-- duration must carry its unit (or be part of a clock time), so each of
+-- these is 22P02 with the unitless number in DETAIL; the hint asks for
+-- "warn" when a word starting with w comes before it in the goal, and for
+-- a unit otherwise.  The same in a warning threshold (8 min 30), after
+-- "@" (PostgreSQL's own prefix), after a clock time (02:00 5) and in ISO
+-- 8601 (P1DT2, which interval input reads as 1 day 2 hours), between two
+-- numbers (1 2 min) and joined to a unit (1h30, 1 hour 30 s to interval
+-- input).
+CREATE FUNCTION target_problem(literal text) RETURNS text
+LANGUAGE plpgsql AS $$
+DECLARE
+  detail text;
+  hint text;
+BEGIN
+  RETURN 'accepted: ' || literal::kpi_target::text;
+EXCEPTION WHEN invalid_text_representation THEN
+  GET STACKED DIAGNOSTICS detail = PG_EXCEPTION_DETAIL, hint = PG_EXCEPTION_HINT;
+  RETURN '22P02: ' || detail || ' HINT: ' || hint;
+END $$;
+SELECT t AS literal, target_problem(t) AS outcome
+FROM (VALUES ('> 30 w 20'), ('< 1 h 30'), ('< 6 min 8'), ('> 30 wa 20'),
+             ('< 6 min warn 8 min 30'), ('< 1 day 2'), ('< @ 1 min 20'),
+             ('< 1 day 02:00 5'), ('< P1DT2'), ('< 1 2 min'), ('< 1h30')) v(t);
+
+-- Two more mistakes get their place and a hint: a second "warn", and a
+-- warning threshold of another unit than the goal's (8 after 6 min).
+SELECT t AS literal, target_problem(t) AS outcome
+FROM (VALUES ('> 7 warn 5 warn 3'), ('< 6 min warn 8')) v(t);
+
+-- The forms that stay valid: units of one letter or more, written apart
+-- or joined to the number, clock times, a number of days before a clock
+-- time (SQL's "3 4:05:06" = 3 days 4 hours 5 min 6 s), ISO 8601.
+-- 1 day 02:00:00 = 1 day 2 hours; 30 w = 30 x 7 = 210 days; 1.5 h = 1
+-- hour 30 min; PT1M30S = 90 s; P1DT2H = 1 day 2 hours.
+SELECT t AS literal, target_problem(t) AS outcome
+FROM (VALUES ('< 1 day 02:00:00'), ('< 1 h'), ('< 20s'), ('< PT1M30S'),
+             ('< 1 h 30 min'), ('< 30 w'), ('< 3 4:05:06'), ('< 1.5 h'),
+             ('< P1DT2H'), ('< 6 min warn 8 min 30 s'), ('> 30 warn 20'),
+             ('< @ 1 min 20 s')) v(t);
+
+-- A duration that comes to nothing although it was not written as zero
+-- is 22P02: interval input keeps whole microseconds and rounds 0.0000004
+-- s (0.4 us) to 0, so the goal '< 0.0000004 s' would be "< 0 s", which
+-- nothing meets; 1 min -60 s adds up to 0; 'PT' has no number at all and
+-- reads as 0; in a warning threshold too ('> 1 s warn 0.0000001 s' would
+-- be "> 1 s warn 0 s").  A duration written as zero stays valid (0 s, 00:00:00,
+-- PT0S, 0.000 min), and 0.0000006 s rounds to 1 us, not to nothing.
+SELECT t AS literal, target_problem(t) AS outcome
+FROM (VALUES ('< 0.0000004 s'), ('<= PT'), ('< 1 min -60 s'),
+             ('> 1 s warn 0.0000001 s'), ('<= 0 s'), ('< 00:00:00'),
+             ('< PT0S'), ('<= 0.000 min'), ('< 0.0000006 s')) v(t);
+DROP FUNCTION target_problem(text);
+
 -- Status at exactly the goal and exactly the warning threshold, for each
 -- comparator.  >= and <= include the bound, > and < exclude it.
 SELECT target, value, kpi_status(value, target::kpi_target), kpi_met(value, target::kpi_target)

@@ -34,8 +34,6 @@
 #define USECS_PER_WEEK (7 * USECS_PER_DAY)
 /* Monday 1999-12-27 00:00 local is five days before local instant 0 */
 #define WEEK_ORIGIN_SHIFT (5 * USECS_PER_DAY)
-/* the largest UTC offset the local-time arithmetic accepts */
-#define MAX_ZONE_OFFSET_SECS (48 * SECS_PER_HOUR)
 /* seconds from the Unix epoch to PostgreSQL's, for pg_time_t */
 #define EPOCH_SHIFT_SECS \
 	((int64) (POSTGRES_EPOCH_JDATE - UNIX_EPOCH_JDATE) * SECS_PER_DAY)
@@ -202,11 +200,12 @@ zone_stretch(const pg_tz *zone, TimestampTz t, int64 *offset, TimestampTz *until
 							psprintf("The instant is %lld seconds after 1970-01-01 00:00 UTC.",
 									 (long long) seconds));
 	/*
-	 * Real zones stay within 16 hours of UTC; POSIX rules may say up to
-	 * 167.  The local-time arithmetic keeps 76 hours of headroom at the
-	 * ends of timestamptz's range, so refuse what it cannot hold.
+	 * Input refuses zones with offsets the local-time arithmetic cannot
+	 * hold (calendar.c); a calendar stored before that check could still
+	 * have one.
 	 */
-	if (before_offset > MAX_ZONE_OFFSET_SECS || before_offset < -MAX_ZONE_OFFSET_SECS)
+	if (before_offset > KPI_CALENDAR_MAX_ZONE_OFFSET_SECS ||
+		before_offset < -KPI_CALENDAR_MAX_ZONE_OFFSET_SECS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s: the calendar's time zone is %ld seconds from UTC",

@@ -34,19 +34,150 @@ calendar_arg(FunctionCallInfo fcinfo, int argno)
 }
 
 /*
+ * Whether a zone name is a path in the time zone database rather than a
+ * POSIX rule: a rule's zone names and offsets never contain "/", only the
+ * transition times after its first "," do ("CET-1CEST,M3.5.0,M10.5.0/3").
+ */
+static bool
+zone_name_is_path(const char *name)
+{
+	return strcspn(name, "/") < strcspn(name, ",");
+}
+
+/*
+ * Whether pg_tzset read the zone written as name from a file of the time
+ * zone database.  It spells such a zone as the file is named and a POSIX
+ * rule as the name in upper case, so any other spelling is a file; a name
+ * that is its own upper case could be either (no such file has "/" in
+ * today's database, but nothing forbids one), so the database decides.
+ */
+static bool
+zone_from_database(const char *name, pg_tz *zone)
+{
+	const char *spelt = pg_get_timezone_name(zone);
+	size_t		length = strlen(name);
+	pg_tzenum  *dir;
+	pg_tz	   *entry;
+	bool		found = false;
+
+	if (strlen(spelt) != length)
+		return true;
+	for (size_t i = 0; i < length; i++)
+	{
+		if (pg_toupper((unsigned char) name[i]) != (unsigned char) spelt[i])
+			return true;
+	}
+	/* the slow way, taken by a misspelt name on its way to an error */
+	dir = pg_tzenumerate_start();
+	while (!found && (entry = pg_tzenumerate_next(dir)) != NULL)
+		found = strcmp(pg_get_timezone_name(entry), spelt) == 0;
+	pg_tzenumerate_end(dir);
+	return found;
+}
+
+/*
+ * A UTC offset of the zone, in seconds east, beyond what business hours
+ * can evaluate (KPI_CALENDAR_MAX_ZONE_OFFSET_SECS), in any stretch of time
+ * from the first instant of timestamptz to the year 3000; 0 if there is
+ * none.  PostgreSQL spells a zone's changes out in a table that ends by
+ * 2371 (a zone's closing rule, or a POSIX rule, for at most 401 years
+ * from 1970) and past its end repeats the table's last 400 years, so by
+ * 3000 every offset the zone will ever use has been seen.  The zones found
+ * good are remembered (a few dozen microseconds each to find), since
+ * PostgreSQL keeps a zone it has loaded unchanged while the server runs.
+ */
+static long
+zone_offset_beyond_limit(pg_tz *zone)
+{
+#define CHECKED_ZONES 16
+	static pg_tz *checked[CHECKED_ZONES];
+	static int	nchecked;
+	static int	next;			/* the entry to replace when all are used */
+	const pg_time_t shift = KPI_UNIX_EPOCH_SHIFT_US / USECS_PER_SEC;
+	const pg_time_t limit =
+		(pg_time_t) kpi_days_from_civil(3000, 1, 1) * SECS_PER_DAY + shift;
+	pg_time_t	t = MIN_TIMESTAMP / USECS_PER_SEC + shift;
+
+	for (int i = 0; i < nchecked; i++)
+	{
+		if (checked[i] == zone)
+			return 0;
+	}
+	for (;;)
+	{
+		long		before;
+		int			before_dst;
+		pg_time_t	boundary;
+		long		after;
+		int			after_dst;
+		int			found = pg_next_dst_boundary(&t, &before, &before_dst,
+												 &boundary, &after,
+												 &after_dst, zone);
+
+		if (before > KPI_CALENDAR_MAX_ZONE_OFFSET_SECS ||
+			before < -KPI_CALENDAR_MAX_ZONE_OFFSET_SECS)
+			return before;
+		/*
+		 * No later change, or none known: at whole 400-year cycles after
+		 * the end of a zone's table PostgreSQL wrongly reports none (see
+		 * zone_stretch in business_time.c), and by then all of the cycle
+		 * has been seen.
+		 */
+		if (found <= 0 || boundary >= limit)
+			break;
+		/* after an instant, as pg_next_dst_boundary should report */
+		t = boundary > t ? boundary : t + 1;
+	}
+	if (nchecked < CHECKED_ZONES)
+		checked[nchecked++] = zone;
+	else
+	{
+		checked[next] = zone;
+		next = (next + 1) % CHECKED_ZONES;
+	}
+	return 0;
+}
+
+/*
  * Look up the draft's zone with PostgreSQL and replace the name by the
- * one PostgreSQL spells; NULL, or the rule the name broke.
+ * one PostgreSQL spells; NULL, or the rule the name broke (in palloc'd
+ * memory when it shows a value) with *hint, or NULL for the general hint.
+ *
+ * pg_tzset tries a name as a POSIX rule when the database has no such
+ * zone, and its rules are lax: "Europe/8openhagen" reads as a standard
+ * time named "EUROPE/" 8 hours west of UTC, "Etc/GMT+14" (the database
+ * stops at +12) as 14 hours west.  So a name that can only be a path must
+ * be a zone of the database, and every zone must keep its offsets within
+ * what business hours can evaluate: a calendar is stored for years, and
+ * should fail when it is written rather than at every use.
  */
 static const char *
-resolve_zone(KpiCalendarDraft *draft)
+resolve_zone(KpiCalendarDraft *draft, const char **hint)
 {
 	pg_tz	   *zone = pg_tzset(draft->zone);
 	const char *name;
+	long		offset;
 
+	*hint = NULL;
 	if (zone == NULL)
 		return "Unknown time zone: use a name PostgreSQL knows, such as Europe/Copenhagen or UTC (see pg_timezone_names)";
 	if (!pg_tz_acceptable(zone))
 		return "The time zone uses leap seconds, which PostgreSQL does not support";
+	if (zone_name_is_path(draft->zone) && !zone_from_database(draft->zone, zone))
+	{
+		*hint = "The zones of the time zone database are listed in pg_timezone_names; a POSIX rule such as \"CET-1CEST,M3.5.0,M10.5.0/3\" has \"/\" only after its first \",\".";
+		return "A time zone name with \"/\" must be a zone of the time zone database (PostgreSQL would read this one as a POSIX rule)";
+	}
+	if ((offset = zone_offset_beyond_limit(zone)) != 0)
+	{
+		*hint = "Real zones stay within 16 hours of UTC; a POSIX rule counts hours west of UTC, so \"<+03>-3\" is 3 hours east.";
+		return psprintf("The time zone is %ld:%02ld:%02ld hours %s of UTC at times, and business hours allow at most %d hours",
+						labs(offset) / SECS_PER_HOUR,
+						labs(offset) / SECS_PER_MINUTE % MINS_PER_HOUR,
+						labs(offset) % SECS_PER_MINUTE,
+						offset > 0 ? "east" : "west",
+						KPI_CALENDAR_MAX_ZONE_OFFSET_SECS / SECS_PER_HOUR);
+	}
 	name = pg_get_timezone_name(zone);
 	if (kpi_calendar_check_zone_name(name) != NULL)
 		return "The time zone's name cannot be stored";
@@ -99,16 +230,17 @@ kpi_calendar_in(PG_FUNCTION_ARGS)
 	KpiCalendarDraft *draft = palloc(sizeof(KpiCalendarDraft));
 	const char *where;
 	const char *problem = kpi_calendar_parse(input, draft, &where);
+	const char *hint;
 
 	if (problem != NULL)
 		report_bad_text(input, where, problem);
-	if ((problem = resolve_zone(draft)) != NULL)
+	if ((problem = resolve_zone(draft, &hint)) != NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("invalid input syntax for type kpi_calendar: \"%s\"",
 						input),
 				 errdetail("%s; got \"%s\".", problem, draft->zone),
-				 errhint(HINT_VALID_CALENDAR)));
+				 errhint("%s", hint != NULL ? hint : HINT_VALID_CALENDAR)));
 	PG_RETURN_POINTER(build_calendar(draft));
 }
 
@@ -150,6 +282,7 @@ kpi_calendar_recv(PG_FUNCTION_ARGS)
 	int32		count;
 	int32		length;
 	const char *problem;
+	const char *hint;
 
 	draft->nranges = draft->nclosed = draft->written_ranges = 0;
 	count = pq_getmsgint(buf, 4);
@@ -185,7 +318,7 @@ kpi_calendar_recv(PG_FUNCTION_ARGS)
 		report_bad_binary("A time zone name must not contain a zero byte");
 	if ((problem = kpi_calendar_check_zone_name(draft->zone)) != NULL ||
 		(problem = kpi_calendar_normalise(draft)) != NULL ||
-		(problem = resolve_zone(draft)) != NULL)
+		(problem = resolve_zone(draft, &hint)) != NULL)
 		report_bad_binary(problem);
 	PG_RETURN_POINTER(build_calendar(draft));
 }

@@ -39,20 +39,6 @@ skip_blanks(const char *p)
 	return p;
 }
 
-/* Whether c is an ASCII letter. */
-static inline bool
-is_letter(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-/* Whether c is an ASCII digit. */
-static inline bool
-is_digit(char c)
-{
-	return c >= '0' && c <= '9';
-}
-
 /*
  * The length of the word at p if it is the keyword (lower case) written in
  * any case and not followed by another letter, else 0.
@@ -64,10 +50,10 @@ match_word(const char *p, const char *keyword)
 
 	for (; keyword[n]; n++)
 	{
-		if ((p[n] | 0x20) != keyword[n] || !is_letter(p[n]))
+		if ((p[n] | 0x20) != keyword[n] || !kpi_is_letter(p[n]))
 			return 0;
 	}
-	return is_letter(p[n]) ? 0 : n;
+	return kpi_is_letter(p[n]) ? 0 : n;
 }
 
 /* Read a day name (Mon or Monday, any case) at *p; -1 if there is none. */
@@ -108,10 +94,10 @@ read_time(const char **p, int32 *minutes)
 	int32		hours = 0;
 	int			digits = 0;
 
-	while (is_digit(*s) && digits < 3)
+	while (kpi_is_digit(*s) && digits < 3)
 		hours = hours * 10 + (*s++ - '0'), digits++;
-	if (digits == 0 || digits > 2 || s[0] != ':' || !is_digit(s[1]) ||
-		!is_digit(s[2]) || is_digit(s[3]))
+	if (digits == 0 || digits > 2 || s[0] != ':' || !kpi_is_digit(s[1]) ||
+		!kpi_is_digit(s[2]) || kpi_is_digit(s[3]))
 		return "A time must be written HH:MM, such as 09:00 or 17:30";
 	if (s[1] > '5')
 		return "Minutes must be 00 to 59";
@@ -178,7 +164,8 @@ kpi_calendar_check_zone_name(const char *name)
 		return "A time zone name has at most 255 characters";
 	for (const char *p = name; *p; p++)
 	{
-		if (!(is_letter(*p) || is_digit(*p) || strchr("/_+-.:,<>", *p)))
+		if (!(kpi_is_letter(*p) || kpi_is_digit(*p) ||
+			  strchr("/_+-.:,<>", *p)))
 			return "A time zone name may contain only letters, digits and / _ + - . : , < >";
 	}
 	return NULL;
@@ -237,14 +224,14 @@ read_date(const char **p, int32 *days)
 	{
 		for (int i = 0; i < widths[f]; i++)
 		{
-			if (!is_digit(*s))
+			if (!kpi_is_digit(*s))
 				return "A date must be written YYYY-MM-DD, such as 2026-12-24";
 			fields[f] = fields[f] * 10 + (*s++ - '0');
 		}
 		if (f < 2 && *s++ != '-')
 			return "A date must be written YYYY-MM-DD, such as 2026-12-24";
 	}
-	if (is_digit(*s) || is_letter(*s))
+	if (kpi_is_digit(*s) || kpi_is_letter(*s))
 		return "A date must be written YYYY-MM-DD, such as 2026-12-24";
 	if (fields[0] < 1 || fields[1] < 1 || fields[1] > 12 || fields[2] < 1 ||
 		fields[2] > month_days[fields[1] - 1] ||
@@ -343,12 +330,12 @@ read_weekday_part(const char *p, const char *end, KpiCalendarDraft *draft,
 
 			*where = p;
 			if ((first = read_day(&p)) < 0)
-				return is_digit(*p) ?
+				return kpi_is_digit(*p) ?
 					"Opening hours need days first, such as \"Mon-Fri 09:00-17:00\" or \"daily 08:00-20:00\"" :
 					"Unknown day: use Mon, Tue, Wed, Thu, Fri, Sat, Sun (or full names), day ranges such as Mon-Fri, or daily";
 			last = first;
 			p = skip_blanks(p);
-			if (*p == '-' && !is_digit(skip_blanks(p + 1)[0]))
+			if (*p == '-' && !kpi_is_digit(skip_blanks(p + 1)[0]))
 			{
 				p = skip_blanks(p + 1);
 				*where = p;
@@ -363,7 +350,7 @@ read_weekday_part(const char *p, const char *end, KpiCalendarDraft *draft,
 				if (day == last)
 					break;
 			}
-			if (*p != ',' || !is_letter(skip_blanks(p + 1)[0]))
+			if (*p != ',' || !kpi_is_letter(skip_blanks(p + 1)[0]))
 				break;
 			p = skip_blanks(p + 1);
 		}
@@ -376,8 +363,8 @@ read_weekday_part(const char *p, const char *end, KpiCalendarDraft *draft,
 
 		p = skip_blanks(p);
 		*where = p;
-		if (p == end || !is_digit(*p))
-			return ranges_read > 0 && is_letter(*p) ?
+		if (p == end || !kpi_is_digit(*p))
+			return ranges_read > 0 && kpi_is_letter(*p) ?
 				"Parts are separated by \";\", such as \"Mon-Fri 09:00-17:00; Sat 10:00-14:00\"" :
 				"Days are followed by opening hours such as 09:00-17:00";
 		if ((problem = read_time(&p, &start)) != NULL)

@@ -211,12 +211,39 @@ typedef struct KpiTarget
 typedef bool (*KpiDurationParser) (const char *text, size_t length,
 								   int64 *micros);
 
+/*
+ * What kpi_target_parse adds to the rule a literal broke: the part of the
+ * text at fault and advice for that mistake (each NULL when the rule says
+ * enough).
+ */
+typedef struct KpiTargetMistake
+{
+	const char *at;				/* in the literal, not terminated */
+	int			at_length;
+	const char *hint;
+} KpiTargetMistake;
+
 /* target_parse.c, without the server */
 extern const char *kpi_target_parse(const char *text,
 									KpiDurationParser parse_duration,
-									KpiTarget *target);
+									KpiTarget *target,
+									KpiTargetMistake *mistake);
 extern const char *kpi_target_check(const KpiTarget *target);
 extern int	kpi_target_value_cmp(uint8 unit, KpiTargetValue a, KpiTargetValue b);
+
+/* Whether c is an ASCII letter, whatever the locale (the text parsers). */
+static inline bool
+kpi_is_letter(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Whether c is an ASCII digit. */
+static inline bool
+kpi_is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
 
 /*
  * -0 as +0, anything else unchanged (-0 + +0 is +0): equal targets must
@@ -640,6 +667,13 @@ kpi_squares_add(int128 *squares, int128 micros, int64 weight,
 #define KPI_CALENDAR_ZONE_MAX 255	/* PostgreSQL's TZ_STRLEN_MAX */
 #define KPI_CALENDAR_FIRST_DAY (-730119)	/* 0001-01-01 as days since 2000-01-01 */
 #define KPI_CALENDAR_LAST_DAY 2921939	/* 9999-12-31 */
+/*
+ * The largest UTC offset of a calendar's zone, east or west: the
+ * local-time arithmetic of business_time.c keeps 76 hours of headroom at
+ * the ends of timestamptz's range.  Real zones stay within 16 hours; POSIX
+ * rules can say up to 167.
+ */
+#define KPI_CALENDAR_MAX_ZONE_OFFSET_SECS (48 * SECS_PER_HOUR)
 
 typedef struct KpiCalendar
 {

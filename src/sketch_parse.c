@@ -20,6 +20,7 @@
  */
 #include "sketch.h"
 
+#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -144,9 +145,11 @@ parse_count(const char *p, int64 *value)
 /*
  * Read a decimal fraction (digits, an optional point and digits, an
  * optional exponent: no sign, no hex, no NaN or Infinity) into *value.
+ * *out_of_range tells a well-formed number too small for double precision
+ * from a non-number.
  */
 static const char *
-parse_fraction(const char *p, double *value)
+parse_fraction(const char *p, double *value, bool *out_of_range)
 {
 	const char *start = skip_space(p);
 	const char *end = start;
@@ -176,9 +179,20 @@ parse_fraction(const char *p, double *value)
 	 * strtod reads the checked span in place, so a fraction of any length
 	 * is read as float8 input reads it; it must stop exactly at its end.
 	 */
+	errno = 0;
 	*value = strtod(start, &stop);
 	if (stop != end)
 		return NULL;
+	/*
+	 * As float8 input does: a denormal (5e-324) is kept, a number that
+	 * would round to zero (1e-400) is out of range rather than silently
+	 * 0, the fraction of the minimum.
+	 */
+	if (errno == ERANGE && *value == 0)
+	{
+		*out_of_range = true;
+		return NULL;
+	}
 	return end;
 }
 
@@ -234,11 +248,14 @@ kpi_sketch_parse(const char *text, KpiAllocator allocate,
 			for (;;)
 			{
 				double		fraction;
+				bool		out_of_range = false;
 
 				if (sketch->nfractions >= KPI_SKETCH_MAX_FRACTIONS)
 					return "At most 1000 fractions are allowed";
-				if ((p = parse_fraction(p, &fraction)) == NULL)
-					return "A fraction must be a decimal number";
+				if ((p = parse_fraction(p, &fraction, &out_of_range)) == NULL)
+					return out_of_range ?
+						"A fraction is out of range for double precision" :
+						"A fraction must be a decimal number";
 				if (kpi_sketch_check_fraction(fraction) != NULL)
 					return kpi_sketch_check_fraction(fraction);
 				fractions[sketch->nfractions++] = fraction;

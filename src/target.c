@@ -27,7 +27,7 @@
 #include "utils/syscache.h"
 
 #define HINT_VALID_TARGETS \
-	"Valid targets look like \"> 7\", \"<= 5%%\", \"< 6 min warn 8 min\" or \">= 80%% warn 70%%\"."
+	"Valid targets look like \"> 7\", \"<= 5%\", \"< 6 min warn 8 min\" or \">= 80% warn 70%\"."
 
 static const char *const comparator_text[] = {">=", ">", "<=", "<"};
 static const char *const unit_text[] = {"number", "percent", "duration"};
@@ -205,15 +205,21 @@ kpi_target_in(PG_FUNCTION_ARGS)
 {
 	char	   *input = PG_GETARG_CSTRING(0);
 	KpiTarget  *target = palloc(sizeof(KpiTarget));
-	const char *problem = kpi_target_parse(input, server_duration, target);
+	KpiTargetMistake mistake;
+	const char *problem = kpi_target_parse(input, server_duration, target,
+										   &mistake);
 
 	if (problem != NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("invalid input syntax for type kpi_target: \"%s\"",
 						input),
+				 mistake.at != NULL ?
+				 errdetail("%s; at \"%.*s\".", problem, mistake.at_length,
+						   mistake.at) :
 				 errdetail("%s.", problem),
-				 errhint(HINT_VALID_TARGETS)));
+				 errhint("%s", mistake.hint != NULL ? mistake.hint :
+						 HINT_VALID_TARGETS)));
 	Assert(target_is_canonical(target));
 	PG_RETURN_POINTER(target);
 }

@@ -2,10 +2,13 @@
  * target_parse.c
  *		Parsing and checking of kpi_target literals, without the server.
  *
- * Problems are returned as messages naming the broken rule, not raised,
- * and durations are read through a callback (PostgreSQL's interval input
- * in the server, a small stand-in in the fuzzer), so the libFuzzer harness
- * in test/fuzz links this file alone.
+ * Problems are returned as messages naming the broken rule, with the part
+ * of the text at fault and a hint where one helps, not raised; durations
+ * are read through a callback (PostgreSQL's interval input in the server,
+ * a small stand-in in the fuzzer), so the libFuzzer harness in test/fuzz
+ * links this file alone.  The text of a duration is checked here first:
+ * interval input is lenient (a number without a unit is seconds), and a
+ * typo there would otherwise become a valid target.
  */
 #include "kpi.h"
 
@@ -19,6 +22,16 @@ skip_blanks(const char *p)
 	while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
 		p++;
 	return p;
+}
+
+/* The end of [start, end) without its trailing ASCII white space. */
+static const char *
+trim_blanks(const char *start, const char *end)
+{
+	while (end > start && (end[-1] == ' ' || end[-1] == '\t' ||
+						   end[-1] == '\n' || end[-1] == '\r'))
+		end--;
+	return end;
 }
 
 /*
@@ -82,29 +95,117 @@ parse_number(const char *start, const char *end, double *result,
 	return true;
 }
 
-/*
- * Whether [start, end) can be a duration: units or clock notation, and
- * only the characters interval input gives a meaning to.  PostgreSQL's
- * interval decoder skips other punctuation and reads a bare number as
- * seconds, which would turn "> 7" after a stray comparator, or "7,", into
- * seven seconds.
- */
-static bool
-looks_like_duration(const char *start, const char *end)
+#define RULE_NOT_A_QUANTITY \
+	"A goal must be a number, a percent such as \"80%\", or a duration such as \"6 min\" or \"00:01:00\""
+
+/* What check_duration_text learnt about a duration's numbers. */
+typedef struct DurationDigits
 {
+	bool		any;			/* it has a number at all */
+	bool		nonzero;		/* one of its digits is not 0 */
+} DurationDigits;
+
+/*
+ * Check the words and numbers of a duration [start, end) before interval
+ * input reads it, which reads the last number that has no unit as seconds
+ * ("1 h 30" is an hour and 30 seconds) and knows one-letter units ("w" is
+ * a week): "> 30 w 20", a typo for "> 30 warn 20", would be 30 weeks and
+ * 20 seconds.  So every number must be followed by its unit, or by a clock
+ * time (SQL's "3 4:05:06" is 3 days 4:05:06), or be part of one; and only
+ * characters interval input gives a meaning to may appear (it skips other
+ * punctuation, so "7," would be seven seconds).  warn_possible says that
+ * a mistyped "warn" could explain a unitless number.  Returns NULL or the
+ * broken rule, with the number at fault in *mistake.
+ */
+static const char *
+check_duration_text(const char *start, const char *end, bool warn_possible,
+					DurationDigits *digits, KpiTargetMistake *mistake)
+{
+	const char *p = start;
+	const char *pending = NULL; /* a number still waiting for its unit */
+	const char *pending_end = NULL;
+	const char *word = NULL;	/* the last word before it */
+	const char *unitless = NULL;	/* the first number left without one */
+	const char *unitless_end = NULL;
+	const char *unitless_word = NULL;
 	bool		has_unit = false;
 
-	for (const char *p = start; p < end; p++)
+	digits->any = digits->nonzero = false;
+	while (p < end)
 	{
-		char		c = *p;
+		const char *token = p;
 
-		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == ':')
+		if (*p == ' ' || *p == '\t' || *p == '@')
+		{
+			/* blanks, and "@", which interval input ignores */
+			p++;
+			continue;
+		}
+		if (kpi_is_letter(*p))
+		{
+			while (p < end && kpi_is_letter(*p))
+				p++;
+			word = token;
+			pending = NULL;
 			has_unit = true;
-		else if (!((c >= '0' && c <= '9') || c == ' ' || c == '\t' ||
-				   c == '.' || c == '+' || c == '-' || c == '@'))
-			return false;
+			continue;
+		}
+		if (*p == '+' || *p == '-')
+		{
+			/* a sign, which may stand apart ("1 day - 2 hours") */
+			for (p++; p < end && (*p == ' ' || *p == '\t'); p++)
+				;
+			if (p == end || !(kpi_is_digit(*p) || *p == '.'))
+				return RULE_NOT_A_QUANTITY;
+		}
+		else if (!kpi_is_digit(*p) && *p != '.' && *p != ':')
+			return RULE_NOT_A_QUANTITY;
+		/* a number, or a clock time with its ":" and fraction */
+		while (p < end && (kpi_is_digit(*p) || *p == '.' || *p == ':'))
+		{
+			digits->any |= kpi_is_digit(*p);
+			digits->nonzero |= kpi_is_digit(*p) && *p != '0';
+			p++;
+		}
+		if (memchr(token, ':', p - token) != NULL)
+		{
+			/* a clock time: a number before it counts days */
+			pending = NULL;
+			has_unit = true;
+			continue;
+		}
+		if (pending != NULL && unitless == NULL)
+			unitless = pending, unitless_end = pending_end, unitless_word = word;
+		pending = token;
+		pending_end = p;
 	}
-	return has_unit;
+	if (pending != NULL && unitless == NULL)
+		unitless = pending, unitless_end = pending_end, unitless_word = word;
+	if (!has_unit)
+		return RULE_NOT_A_QUANTITY;
+	if (unitless != NULL)
+	{
+		mistake->at = unitless;
+		mistake->at_length = (int) (unitless_end - unitless);
+		mistake->hint = warn_possible && unitless_word != NULL &&
+			(*unitless_word | 0x20) == 'w' ?
+			"Did you mean \"warn\"? A warning threshold follows the keyword warn, as in \"> 30 warn 20\"; otherwise write a unit after every number of the duration." :
+			"Write a unit after every number of a duration, as in \"1 h 30 min\" or \"6 min 8 s\".";
+		return "A number in a duration must be followed by its unit (interval input would read a number alone as seconds)";
+	}
+	return NULL;
+}
+
+/*
+ * Whether [start, end) starts like a hexadecimal number ("0x10"), which is
+ * no number here (parse_number) and must not pass for a duration either.
+ */
+static bool
+is_hexadecimal(const char *start, const char *end)
+{
+	if (start < end && (*start == '+' || *start == '-'))
+		start++;
+	return end - start > 2 && start[0] == '0' && (start[1] | 0x20) == 'x';
 }
 
 /*
@@ -113,14 +214,14 @@ looks_like_duration(const char *start, const char *end)
  */
 static const char *
 parse_quantity(const char *start, const char *end,
-			   KpiDurationParser parse_duration, uint8 *unit,
-			   KpiTargetValue *value)
+			   KpiDurationParser parse_duration, bool warn_possible,
+			   uint8 *unit, KpiTargetValue *value, KpiTargetMistake *mistake)
 {
 	bool		out_of_range = false;
+	DurationDigits digits;
+	const char *problem;
 
-	while (end > start && (end[-1] == ' ' || end[-1] == '\t' ||
-						   end[-1] == '\n' || end[-1] == '\r'))
-		end--;
+	end = trim_blanks(start, end);
 	if (end == start)
 		return "A goal or warning threshold is missing";
 	if (end[-1] == '%')
@@ -144,21 +245,37 @@ parse_quantity(const char *start, const char *end,
 	}
 	if (out_of_range)
 		return "A number is out of range for double precision";
+	if (is_hexadecimal(start, end))
+		return RULE_NOT_A_QUANTITY;
 	*unit = KPI_UNIT_DURATION;
-	if (!looks_like_duration(start, end))
-		return "A goal must be a number, a percent such as \"80%\", or a duration such as \"6 min\" or \"00:01:00\"";
+	if ((problem = check_duration_text(start, end, warn_possible, &digits,
+									   mistake)) != NULL)
+		return problem;
 	if (!parse_duration(start, end - start, &value->micros))
-		return "A goal must be a number, a percent such as \"80%\", or a duration such as \"6 min\"";
+		return RULE_NOT_A_QUANTITY;
 	if (value->micros < 0)
 		return "A duration goal or warning threshold must not be negative";
+	/* interval input reads "PT" as zero */
+	if (!digits.any)
+	{
+		mistake->at = start;
+		mistake->at_length = (int) (end - start);
+		return "A duration needs a number, as in \"PT1M\" or \"0 s\"";
+	}
+	/*
+	 * Interval input keeps whole microseconds, so "0.0000004 s" comes to
+	 * 0, and "1 min -60 s" adds up to 0: a goal nothing can meet, which
+	 * whoever wrote non-zero numbers did not mean.  Written as zero ("0 s",
+	 * "00:00:00"), zero is what they meant.
+	 */
+	if (value->micros == 0 && digits.nonzero)
+	{
+		mistake->at = start;
+		mistake->at_length = (int) (end - start);
+		mistake->hint = "Durations are kept in whole microseconds: write \"0 s\" for no time, or at least \"0.000001 s\".";
+		return "A duration that is not written as zero must not come to zero microseconds";
+	}
 	return NULL;
-}
-
-/* Whether c is an ASCII letter. */
-static inline bool
-is_letter(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
 /*
@@ -173,7 +290,7 @@ find_warn(const char *p)
 	{
 		if ((p[0] | 0x20) == 'w' && (p[1] | 0x20) == 'a' &&
 			(p[2] | 0x20) == 'r' && (p[3] | 0x20) == 'n' &&
-			!is_letter(p[-1]) && !is_letter(p[4]))
+			!kpi_is_letter(p[-1]) && !kpi_is_letter(p[4]))
 			return p;
 	}
 	return NULL;
@@ -223,11 +340,12 @@ kpi_target_check(const KpiTarget *target)
 
 /*
  * Parse a target literal into *target.  Returns NULL on success or a static
- * message naming the rule the text broke.
+ * message naming the rule the text broke, with *mistake saying where and
+ * what to write instead when it can.
  */
 const char *
 kpi_target_parse(const char *text, KpiDurationParser parse_duration,
-				 KpiTarget *target)
+				 KpiTarget *target, KpiTargetMistake *mistake)
 {
 	const char *p = skip_blanks(text);
 	const char *warn;
@@ -235,6 +353,7 @@ kpi_target_parse(const char *text, KpiDurationParser parse_duration,
 	uint8		warning_unit;
 
 	memset(target, 0, sizeof(KpiTarget));
+	memset(mistake, 0, sizeof(KpiTargetMistake));
 	if (p[0] == '>' && p[1] == '=')
 		target->comparator = KPI_CMP_GE, p += 2;
 	else if (p[0] == '<' && p[1] == '=')
@@ -250,19 +369,30 @@ kpi_target_parse(const char *text, KpiDurationParser parse_duration,
 	p = skip_blanks(p);
 	warn = find_warn(p);
 	problem = parse_quantity(p, warn ? warn : p + strlen(p), parse_duration,
-							 &target->unit, &target->goal);
+							 warn == NULL, &target->unit, &target->goal,
+							 mistake);
 	if (problem != NULL)
 		return problem;
 	if (warn == NULL)
 		return kpi_target_check(target);
 	p = skip_blanks(warn + 4);
-	problem = parse_quantity(p, p + strlen(p), parse_duration, &warning_unit,
-							 &target->warning);
+	if (find_warn(p) != NULL)
+	{
+		mistake->at = find_warn(p);
+		mistake->at_length = 4;
+		return "A target has at most one warning threshold";
+	}
+	problem = parse_quantity(p, p + strlen(p), parse_duration, false,
+							 &warning_unit, &target->warning, mistake);
 	if (problem != NULL)
 		return problem;
 	if (warning_unit != target->unit)
+	{
+		mistake->at = p;
+		mistake->at_length = (int) (trim_blanks(p, p + strlen(p)) - p);
+		mistake->hint = "Write the warning threshold in the goal's unit, as in \"< 6 min warn 8 min\" or \">= 80% warn 70%\".";
 		return "The warning threshold must have the same unit as the goal";
+	}
 	target->has_warning = 1;
 	return kpi_target_check(target);
 }
-

@@ -31,6 +31,9 @@ BAD = {
     "closed_backwards": calendar([(540, 1020)], [(9856, 9854)], "UTC"),
     "closed_year_10000": calendar([(540, 1020)], [(2921940, 2921940)], "UTC"),
     "unknown_zone": calendar([(540, 1020)], [], "Mars/Olympus"),
+    # PostgreSQL would read these as POSIX rules: 8 hours west, and 99 east
+    "misspelt_zone": calendar([(540, 1020)], [], "Europe/8openhagen"),
+    "far_zone": calendar([(540, 1020)], [], "<+99>-99"),
     "zone_with_nul": calendar([(540, 1020)], [], "UT\0C"),
     "long_zone": calendar([(540, 1020)], [], "A" * 300),
     "too_many_ranges": struct.pack(">i", 10001) + b"".join(

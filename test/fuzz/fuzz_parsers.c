@@ -1,23 +1,28 @@
 /*
  * fuzz_parsers.c
  *		libFuzzer harness for every text parser of the extension: the
- *		literal of each aggregate state type, the kpi_target literal and
- *		the kpi_calendar literal.
+ *		literal of each aggregate state type, the kpi_target literal, the
+ *		kpi_calendar literal and the duration_sketch literal.
  *
- * It links src/state_parse.c, src/target_parse.c and src/calendar_parse.c
- * alone, without the server (run.sh builds it).  Beyond "no crash, no sanitizer report", it
- * checks what the parsers promise: an accepted state keeps its invariant
- * (fields in range, the cross-field rules) and prints to a form that
- * parses back to the same bytes, and an accepted target obeys the target
- * rules, and an accepted calendar is canonical (what the stored-form
- * check accepts) and prints to a form that parses back to the same bytes.  An accepted duration_sketch keeps every rule of its format
- * and prints to a form that parses back to the same bytes; and the first
- * eight bytes of every input, read as a microsecond count, fall in the
- * bucket the slow search finds, whose estimate is within 0.5% of them.
+ * It links src/state_parse.c, src/target_parse.c, src/calendar_parse.c
+ * and src/sketch_parse.c alone, without the server (run.sh builds it).
+ * Beyond "no crash, no sanitizer report", it checks what the parsers
+ * promise: an accepted state keeps its invariant (fields in range, the
+ * cross-field rules) and prints to a form that parses back to the same
+ * bytes; an accepted target obeys the target rules and has no duration
+ * with a number that lacks its unit or that comes to zero from non-zero
+ * amounts, and a refused one points into its own text; an accepted
+ * calendar is canonical (what the stored-form check accepts) and prints
+ * to a form that parses back to the same bytes; an accepted
+ * duration_sketch keeps every rule of its format and prints to a form
+ * that parses back to the same bytes; and the first eight bytes of every
+ * input, read as a microsecond count, fall in the bucket the slow search
+ * finds, whose estimate is within 0.5% of them.
  */
 #include "kpi.h"
 #include "sketch.h"
 
+#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 
@@ -31,9 +36,19 @@ static const KpiStateType *const state_types[] = {
 };
 
 /*
+ * What the duration stand-in saw in the spans the target parser handed it
+ * during one parse: a number without a unit (read as seconds, as interval
+ * input reads it), and non-zero amounts that came to zero microseconds.
+ * The parser promises to accept neither.
+ */
+static bool fuzz_read_unitless;
+static bool fuzz_read_nothing;
+
+/*
  * Stand-in for PostgreSQL's interval input: "<number> <unit>" pairs with
- * units s, min, h and day, enough to reach the target parser's duration
- * paths.
+ * decimal amounts and units s, min, h, day and w (a week), rounded to
+ * whole microseconds, and like interval input a last number without a
+ * unit as seconds; enough to reach the target parser's duration paths.
  */
 static bool
 fuzz_duration(const char *text, size_t length, int64 *micros)
@@ -41,6 +56,7 @@ fuzz_duration(const char *text, size_t length, int64 *micros)
 	char		copy[256];
 	const char *p = copy;
 	int64		total = 0;
+	bool		nonzero = false;
 
 	/* the parser hands over a span of its input, not a string */
 	if (length >= sizeof(copy))
@@ -51,15 +67,17 @@ fuzz_duration(const char *text, size_t length, int64 *micros)
 	while (*p)
 	{
 		char	   *end;
-		long long	amount;
+		double		amount;
 		int64		unit;
 
 		while (*p == ' ')
 			p++;
 		if (*p == '\0')
 			break;
-		amount = strtoll(p, &end, 10);
-		if (end == p || amount < -1000000 || amount > 1000000)
+		if (!((*p >= '0' && *p <= '9') || *p == '-' || *p == '+' || *p == '.'))
+			return false;
+		amount = strtod(p, &end);
+		if (end == p || !(amount >= -1000000 && amount <= 1000000))
 			return false;
 		p = end;
 		while (*p == ' ')
@@ -72,10 +90,16 @@ fuzz_duration(const char *text, size_t length, int64 *micros)
 			unit = USECS_PER_SEC, p += 1;
 		else if (*p == 'h')
 			unit = USECS_PER_HOUR, p += 1;
+		else if (*p == 'w')
+			unit = 7 * USECS_PER_DAY, p += 1;
+		else if (*p == '\0')
+			unit = USECS_PER_SEC, fuzz_read_unitless = true;
 		else
 			return false;
-		total += amount * unit;
+		nonzero |= amount != 0;
+		total += (int64) rint(amount * unit);
 	}
+	fuzz_read_nothing |= nonzero && total == 0;
 	*micros = total;
 	return true;
 }
@@ -186,6 +210,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	char	   *text = malloc(size + 1);
 	KpiTarget	target;
+	KpiTargetMistake mistake;
 
 	memcpy(text, data, size);
 	text[size] = '\0';
@@ -208,8 +233,19 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			abort();
 	}
 
-	if (kpi_target_parse(text, fuzz_duration, &target) == NULL &&
-		kpi_target_check(&target) != NULL)
+	/*
+	 * An accepted target obeys the target rules, and no duration in it had
+	 * a number without a unit or came to zero from non-zero amounts.
+	 */
+	fuzz_read_unitless = fuzz_read_nothing = false;
+	if (kpi_target_parse(text, fuzz_duration, &target, &mistake) == NULL &&
+		(kpi_target_check(&target) != NULL || fuzz_read_unitless ||
+		 fuzz_read_nothing))
+		abort();
+	/* the part of a refused literal at fault lies in it */
+	if (mistake.at != NULL &&
+		(mistake.at < text || mistake.at_length < 0 ||
+		 mistake.at + mistake.at_length > text + strlen(text)))
 		abort();
 
 	check_calendar(text);

@@ -40,8 +40,8 @@ differ=$("${psql[@]}" -At -c 'SELECT count(*) FROM (SELECT c::text FROM binary_i
 [ "$differ" -eq 0 ] || { echo "binary COPY round trip changed $differ calendars" >&2; exit 1; }
 refused=0
 for case in empty_range past_week negative_start no_ranges closed_backwards \
-	closed_year_10000 unknown_zone zone_with_nul long_zone too_many_ranges \
-	trailing_bytes; do
+	closed_year_10000 unknown_zone misspelt_zone far_zone zone_with_nul \
+	long_zone too_many_ranges trailing_bytes; do
 	error=$(/usr/bin/python3 "$top/test/business_hours_binary.py" "$case" |
 		"$bindir/psql" -X -q -d "$database" -v VERBOSITY=verbose \
 			-c 'COPY binary_out FROM STDIN (FORMAT binary)' 2>&1 || true)

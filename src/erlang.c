@@ -13,6 +13,7 @@
 #include <math.h>
 
 #include "funcapi.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 
 /* The offered load of one period, as every staffing function takes it. */
@@ -395,6 +396,8 @@ erlang_c_agents(PG_FUNCTION_ARGS)
 		{
 			double		wait;
 
+			/* a step per agent: up to 120,000 above 10,000,000 Erlangs */
+			CHECK_FOR_INTERRUPTS();
 			if (erlang.agents >= PG_INT32_MAX)
 				report_too_many_agents(function, (double) erlang.agents);
 			kpi_erlang_b_next(&erlang);
@@ -468,6 +471,8 @@ erlang_c_table(PG_FUNCTION_ARGS)
 		double		service_level;
 		double		asa_us;
 
+		/* a row per agent: about 10,000 above 10,000,000 Erlangs */
+		CHECK_FOR_INTERRUPTS();
 		if (erlang.agents >= PG_INT32_MAX)
 			report_too_many_agents(function, (double) erlang.agents);
 		kpi_erlang_b_next(&erlang);

@@ -349,4 +349,49 @@ SELECT erlang_c_agents(100, '3 min', '30 min', '>= 100.0000001%', '20 s');
 SELECT erlang_a_agents(100000, '3 min', '30 min', '1000 days', '>= 0.01%', '20 s') AS weak_goal_patient,
        erlang_a_service_level(10000, 100000, '3 min', '30 min', '1000 days', '20 s') > 0.01 AS passes_10000,
        erlang_a_service_level(9999, 100000, '3 min', '30 min', '1000 days', '20 s') < 1e-6 AS fails_9999;
+-- A whole number of Erlangs and a very long patience (issue 29): 10,000
+-- calls of 3 min in 30 min are A = 10000 * 180 s / 1800 s = 1000 Erlangs,
+-- and 100,000,000 hours of patience make theta = 180 s / 3.6e11 s = 5e-10
+-- per AHT.  The search used to start at 1000 agents, as many as Erlangs,
+-- whose queue does not settle within 10,000,000 waiting callers (its
+-- terms w_j ~ exp(-theta j^2 / (2 N)) fall below 1e-17 only near
+-- j = sqrt(2 * 39.1 * 1000 / 5e-10) = 12,500,000), and failed with 54000
+-- although the answer lies above.  Such a count now fails the target and
+-- the search goes on.  Erlang C (reference script, exact fractions) gives
+-- SL(1010) = 78.256% and SL(1011) = 81.380% within 20 s, so >= 80% needs
+-- 1011, as erlang_c_agents says; the Erlang A values at this patience
+-- differ from those by less than 1e-6.  The ASA target <= 20 s: Erlang C
+-- gives ASA(1006) = 23.516 s, ASA(1007) = 19.325 s, so 1007.  With
+-- max_occupancy 70%: 1000 / N <= 0.70 from N = 1429 (1000 / 1428 =
+-- 70.03%): the abandonment, theta Lq / A, is below 1e-10 here.
+-- 1000 agents alone stay refused (54000).
+SELECT erlang_a_agents(10000, '3 min', '30 min', '100000000 hours', '>= 80%', '20 s') AS a_whole_erlangs,
+       erlang_c_agents(10000, '3 min', '30 min', '>= 80%', '20 s') AS c_whole_erlangs,
+       erlang_a_agents(10000, '3 min', '30 min', '100000000 hours', '<= 20 s') AS a_asa_whole_erlangs,
+       erlang_c_agents(10000, '3 min', '30 min', '<= 20 s') AS c_asa_whole_erlangs,
+       erlang_a_agents(10000, '3 min', '30 min', '100000000 hours', '>= 80%', '20 s', 70) AS a_capped_whole_erlangs;
+SELECT n, round(erlang_a_service_level(n, 10000, '3 min', '30 min', '100000000 hours', '20 s')::numeric, 3) AS sl,
+       erlang_a_asa(n, 10000, '3 min', '30 min', '100000000 hours') AS asa
+FROM (VALUES (1006), (1007), (1010), (1011)) v(n);
+SELECT staffing_sqlstate($$erlang_a_service_level(1000, 10000, '3 min', '30 min', '100000000 hours', '20 s')$$) AS sl_1000_agents;
+-- It refuses only when the answer could be such a count: '>= 5%' is met by
+-- 1001 agents (Erlang C: C = 0.961258, SL = 100 (1 - 0.961258 exp(-20 /
+-- 180)) = 13.983%; Erlang A the same to 3 decimals), and 1000 agents,
+-- which might meet it too, cannot be evaluated: 54000, not 1001.
+SELECT round(erlang_a_service_level(1001, 10000, '3 min', '30 min', '100000000 hours', '20 s')::numeric, 3) AS sl_1001,
+       staffing_sqlstate($$erlang_a_agents(10000, '3 min', '30 min', '100000000 hours', '>= 5%', '20 s')$$) AS answer_next_to_unsettled;
+-- The Erlang C sibling: an ASA beyond bigint microseconds, or infinite,
+-- missed no goal of 9223372036854775807 microseconds (106751991 days
+-- 04:00:54.775807), the longest a target holds: it was clamped to that.
+-- 1550 / 3 calls of 108 s in 30 minutes are 30.999999999999996 Erlangs,
+-- and 31 agents are stable by rounding only, with an infinite ASA (NULL,
+-- see above): the answer is 32 (ASA 86.595 s), not 31.  One call of
+-- 178,000,000 years (AHT = 5.617e21 us) per 178,000,000 years is A = 1;
+-- ASA = C AHT / (N - 1) with C = 1/3, 1/11, 1/49 for N = 2, 3, 4 is 1.87e21,
+-- 2.55e20 and 3.82e19 us, all beyond bigint, and C(5) = 0.0038314 gives
+-- 5.3805e18 us, 1494586206 hours 53 mins 47.59 secs (to the 1024 us that
+-- a double holds there): 5 agents, not 2.
+SELECT erlang_c_agents(1550::float8 / 3, '108 s', '30 min', '<= 106751991 days 04:00:54.775807') AS c_asa_rounding,
+       erlang_c_agents(1, '178000000 years', '178000000 years', '<= 106751991 days 04:00:54.775807') AS c_asa_beyond_bigint,
+       erlang_c_asa(5, 1, '178000000 years', '178000000 years') AS asa_5;
 DROP FUNCTION staffing_sqlstate(text);

@@ -46,4 +46,10 @@
 #define KPI_MODULE_MAGIC PG_MODULE_MAGIC
 #endif
 
+/*
+ * 16 declares the module's load function in fmgr.h; 15 leaves it to the
+ * module.  The same declaration again is harmless where fmgr.h has it.
+ */
+extern PGDLLEXPORT void _PG_init(void);
+
 #endif							/* KPI_COMPAT_H */

@@ -13,6 +13,7 @@
 #include <math.h>
 
 #include "funcapi.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 
 /* The offered load of one period, as every staffing function takes it. */
@@ -142,13 +143,20 @@ micros_interval(double micros, const char *function)
 	return kpi_micros_interval((int64) rounded);
 }
 
-/* An ASA in microseconds rounded as micros_interval() rounds it. */
-static int64
-rounded_micros(double micros)
+/*
+ * An ASA in microseconds rounded as micros_interval() rounds it; false
+ * when that is beyond bigint (which no goal is) or infinite (an unstable
+ * queue).
+ */
+static bool
+rounded_micros(double micros, int64 *rounded)
 {
-	double		rounded = floor(micros + 0.5);
+	double		nearest = floor(micros + 0.5);
 
-	return rounded < 9223372036854775807.0 ? (int64) rounded : PG_INT64_MAX;
+	if (!(nearest < 9223372036854775807.0))
+		return false;
+	*rounded = (int64) nearest;
+	return true;
 }
 
 /* Erlang C probability that a call waits; nobody waits without calls. */
@@ -285,8 +293,15 @@ goal_met(const StaffingGoal *goal, double service_level, double asa_us)
 {
 	if (goal->is_asa)
 	{
-		int64		asa = rounded_micros(asa_us);
+		int64		asa;
 
+		/*
+		 * An ASA beyond bigint misses every goal; clamped to its largest
+		 * value it would meet "<= 9223372036854775807 microseconds", and
+		 * so would an unstable queue.
+		 */
+		if (!rounded_micros(asa_us, &asa))
+			return false;
 		return goal->comparator == KPI_CMP_LE ? asa <= goal->asa_us :
 			asa < goal->asa_us;
 	}
@@ -395,6 +410,8 @@ erlang_c_agents(PG_FUNCTION_ARGS)
 		{
 			double		wait;
 
+			/* a step per agent: up to 120,000 above 10,000,000 Erlangs */
+			CHECK_FOR_INTERRUPTS();
 			if (erlang.agents >= PG_INT32_MAX)
 				report_too_many_agents(function, (double) erlang.agents);
 			kpi_erlang_b_next(&erlang);
@@ -468,6 +485,8 @@ erlang_c_table(PG_FUNCTION_ARGS)
 		double		service_level;
 		double		asa_us;
 
+		/* a row per agent: about 10,000 above 10,000,000 Erlangs */
+		CHECK_FOR_INTERRUPTS();
 		if (erlang.agents >= PG_INT32_MAX)
 			report_too_many_agents(function, (double) erlang.agents);
 		kpi_erlang_b_next(&erlang);
@@ -497,15 +516,34 @@ erlang_c_table(PG_FUNCTION_ARGS)
 }
 
 /*
- * Erlang A for one number of agents.  theta = AHT / patience is the
- * abandonment rate in calls per AHT.  Without calls nobody waits; with
- * calls but no traffic (no handle time, or so few calls that the traffic
- * underflows) agents answer at once, and without agents every caller
- * hangs up after his patience.
+ * Error for a queue that does not settle within KPI_ERLANG_A_MAX_TERMS
+ * waiting callers (54000).
  */
-static void
+pg_noreturn static void
+report_unsettled(const char *function, int64 agents, const StaffingLoad *load,
+				 double patience_us)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+			 errmsg("%s: the queue of %lld agents does not settle within %lld waiting callers",
+					function, (long long) agents,
+					(long long) KPI_ERLANG_A_MAX_TERMS),
+			 errdetail("Traffic %g Erlangs, mean patience %g s.",
+					   load->traffic, patience_us / USECS_PER_SEC),
+			 errhint("With patience this long compared with the handle time, Erlang C gives the same answer when there are more agents than Erlangs.")));
+}
+
+/*
+ * Erlang A for one number of agents; false when its queue does not settle
+ * within KPI_ERLANG_A_MAX_TERMS waiting callers.  theta = AHT / patience
+ * is the abandonment rate in calls per AHT.  Without calls nobody waits;
+ * with calls but no traffic (no handle time, or so few calls that the
+ * traffic underflows) agents answer at once, and without agents every
+ * caller hangs up after his patience.
+ */
+static bool
 erlang_a_evaluate(int64 agents, const StaffingLoad *load, double patience_us,
-				  double threshold_us, const char *function, KpiErlangA *result)
+				  double threshold_us, KpiErlangA *result)
 {
 	if (load->calls == 0 || (load->traffic == 0 && agents > 0))
 	{
@@ -514,7 +552,7 @@ erlang_a_evaluate(int64 agents, const StaffingLoad *load, double patience_us,
 		result->abandonment = 0.0;
 		result->queue_time = 0.0;
 		result->occupancy = 0.0;
-		return;
+		return true;
 	}
 	if (agents == 0)
 	{
@@ -528,18 +566,10 @@ erlang_a_evaluate(int64 agents, const StaffingLoad *load, double patience_us,
 		result->abandonment = 100.0;
 		result->queue_time = INFINITY;	/* erlang_a_queue_us: the patience */
 		result->occupancy = 0.0;
-		return;
+		return true;
 	}
-	if (!kpi_erlang_a(agents, load->traffic, load->aht_us / patience_us,
-					  threshold_us / load->aht_us, result))
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("%s: the queue of %lld agents does not settle within %lld waiting callers",
-						function, (long long) agents,
-						(long long) KPI_ERLANG_A_MAX_TERMS),
-				 errdetail("Traffic %g Erlangs, mean patience %g s.",
-						   load->traffic, patience_us / USECS_PER_SEC),
-				 errhint("With patience this long compared with the handle time, Erlang C gives the same answer when there are more agents than Erlangs.")));
+	return kpi_erlang_a(agents, load->traffic, load->aht_us / patience_us,
+						threshold_us / load->aht_us, result);
 }
 
 /* Erlang A mean time in queue in microseconds. */
@@ -578,7 +608,8 @@ erlang_a_call(FunctionCallInfo fcinfo, const char *function,
 	if (with_threshold)
 		threshold_us = duration_argument(fcinfo, 5, function, "threshold", false,
 										 "threshold is the answer time of the service level, e.g. '20 s'.");
-	erlang_a_evaluate(agents, load, *patience_us, threshold_us, function, result);
+	if (!erlang_a_evaluate(agents, load, *patience_us, threshold_us, result))
+		report_unsettled(function, agents, load, *patience_us);
 }
 
 PG_FUNCTION_INFO_V1(erlang_a_service_level);
@@ -633,7 +664,10 @@ erlang_a_asa(PG_FUNCTION_ARGS)
 										 "erlang_a_asa"));
 }
 
-/* What the Erlang A agent searches test a number of agents against. */
+/*
+ * What the Erlang A agent searches test a number of agents against, and
+ * what they found out on the way.
+ */
 typedef struct ErlangASearch
 {
 	const char *function;
@@ -641,16 +675,36 @@ typedef struct ErlangASearch
 	double		patience_us;
 	const StaffingGoal *goal;
 	double		cap;			/* max_occupancy, percent */
+	int64		unsettled;		/* the most agents whose queue did not
+								 * settle, -1 for none so far */
 } ErlangASearch;
+
+/*
+ * Erlang A for a count the search tries.  A queue that does not settle
+ * within KPI_ERLANG_A_MAX_TERMS waiting callers counts as failing
+ * whatever the goal (false), and is noted: too few agents for a patience
+ * so long that millions of callers wait.
+ */
+static bool
+erlang_a_search_evaluate(int64 agents, ErlangASearch *search,
+						 double threshold_us, KpiErlangA *result)
+{
+	if (erlang_a_evaluate(agents, search->load, search->patience_us,
+						  threshold_us, result))
+		return true;
+	search->unsettled = Max(search->unsettled, agents);
+	return false;
+}
 
 /* Whether Erlang A with this many agents meets the goal. */
 static bool
-erlang_a_meets(int64 agents, const ErlangASearch *search)
+erlang_a_meets(int64 agents, ErlangASearch *search)
 {
 	KpiErlangA	result;
 
-	erlang_a_evaluate(agents, search->load, search->patience_us,
-					  search->goal->threshold_us, search->function, &result);
+	if (!erlang_a_search_evaluate(agents, search, search->goal->threshold_us,
+								  &result))
+		return false;
 	return goal_met(search->goal, result.service_level,
 					erlang_a_queue_us(&result, search->load,
 									  search->patience_us));
@@ -658,24 +712,26 @@ erlang_a_meets(int64 agents, const ErlangASearch *search)
 
 /* Whether Erlang A with this many agents keeps occupancy within the cap. */
 static bool
-erlang_a_within_cap(int64 agents, const ErlangASearch *search)
+erlang_a_within_cap(int64 agents, ErlangASearch *search)
 {
 	KpiErlangA	result;
 
-	erlang_a_evaluate(agents, search->load, search->patience_us, 0.0,
-					  search->function, &result);
+	if (!erlang_a_search_evaluate(agents, search, 0.0, &result))
+		return false;
 	return result.occupancy <= search->cap;
 }
 
 /*
  * The smallest number of agents above fails (which fails the test) that
  * passes it, for a test that stays passed once passed: try guess (above
- * fails), double until it passes, then bisect.
+ * fails), double until it passes, then bisect.  Counts whose queue does
+ * not settle fail the test; when the count just below the answer is one
+ * of them, the answer could be that count or fewer, and it is refused.
  */
 static int64
 smallest_passing(int64 fails, int64 guess,
-				 bool (*test) (int64 agents, const ErlangASearch *search),
-				 const ErlangASearch *search)
+				 bool (*test) (int64 agents, ErlangASearch *search),
+				 ErlangASearch *search)
 {
 	int64		passes = Min(Max(guess, fails + 1), (int64) PG_INT32_MAX);
 
@@ -695,6 +751,9 @@ smallest_passing(int64 fails, int64 guess,
 		else
 			fails = middle;
 	}
+	if (search->unsettled == fails)
+		report_unsettled(search->function, fails, search->load,
+						 search->patience_us);
 	return passes;
 }
 
@@ -731,6 +790,7 @@ erlang_a_agents(PG_FUNCTION_ARGS)
 	search.patience_us = patience_us;
 	search.goal = &goal;
 	search.cap = cap;
+	search.unsettled = -1;
 	/* first guess: as many agents as Erlangs, often within a factor 2 */
 	if (load.calls == 0 || erlang_a_meets(0, &search))
 		agents = 0;
@@ -738,10 +798,13 @@ erlang_a_agents(PG_FUNCTION_ARGS)
 	{
 		/*
 		 * Below about A - theta KPI_ERLANG_A_MAX_TERMS agents the chain
-		 * cannot be summed (54000).  With a long patience that is just
-		 * under the traffic, and bisecting from 0 would land there even
-		 * when the answer lies above: start from a count whose queue
-		 * peaks at half the limit when that count fails the goal.
+		 * cannot be summed, and such counts fail (so may the guess: with a
+		 * whole number of Erlangs and a long patience, a count equal to
+		 * the traffic does not settle either).  With a long patience they
+		 * reach just under the traffic, and each can cost ten million
+		 * terms: rather than bisect from 0 through them, start from a
+		 * count whose queue peaks at half the limit when that count fails
+		 * the goal.
 		 */
 		double		lowest = ceil(load.traffic - load.aht_us / patience_us *
 								  ((double) KPI_ERLANG_A_MAX_TERMS / 2.0));

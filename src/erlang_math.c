@@ -20,6 +20,12 @@
 #include <float.h>
 #include <math.h>
 
+/*
+ * What kpi_poll_interrupts() calls: CHECK_FOR_INTERRUPTS once the server
+ * has loaded the module (interrupts.c), nothing in a build without it.
+ */
+void		(*kpi_interrupt_hook) (void) = NULL;
+
 /* Start the Erlang B recursion at zero agents, where every call is blocked. */
 void
 kpi_erlang_b_start(KpiErlangB *erlang, double traffic)
@@ -48,7 +54,9 @@ kpi_erlang_b_next(KpiErlangB *erlang)
  * goes).  1/B overflows to infinity exactly when B is below the smallest
  * double, and B is then 0; without traffic n / A is infinite and B is 0
  * from one agent on.  Every caller steps through this one loop, so the
- * same agents give the same bits whichever function asks.
+ * same agents give the same bits whichever function asks.  It runs in
+ * stretches of KPI_POLL_INTERVAL steps with a look for a cancel between
+ * them: 10,000,000 Erlangs take 20 ms.
  */
 void
 kpi_erlang_b_advance(KpiErlangB *erlang, int64 agents)
@@ -57,11 +65,20 @@ kpi_erlang_b_advance(KpiErlangB *erlang, int64 agents)
 	double		inverse = erlang->inverse;
 	int64		n = erlang->agents;
 
-	/* once 1/B is infinite it stays so: B is 0 from there on */
-	while (n < agents && !isinf(inverse))
+	for (;;)
 	{
-		n++;
-		inverse = 1.0 + ((double) n / traffic) * inverse;
+		int64		stop = agents - n > KPI_POLL_INTERVAL ?
+			n + KPI_POLL_INTERVAL : agents;
+
+		/* once 1/B is infinite it stays so: B is 0 from there on */
+		while (n < stop && !isinf(inverse))
+		{
+			n++;
+			inverse = 1.0 + ((double) n / traffic) * inverse;
+		}
+		if (n >= agents || isinf(inverse))
+			break;
+		kpi_poll_interrupts();
 	}
 	erlang->agents = Max(n, agents);
 	erlang->inverse = inverse;
@@ -233,6 +250,9 @@ kpi_erlang_a(int64 agents, double traffic, double theta, double threshold,
 		}
 		if (j >= KPI_ERLANG_A_MAX_TERMS)
 			return false;
+		/* ten million terms take half a second */
+		if ((j & (KPI_POLL_INTERVAL - 1)) == KPI_POLL_INTERVAL - 1)
+			kpi_poll_interrupts();
 	}
 
 	/*

@@ -582,6 +582,30 @@ typedef struct KpiGlyph
 extern const KpiGlyph *kpi_block_glyphs(const char *function);
 
 /*
+ * Cancel and statement_timeout inside the long loops of the files built
+ * without the server, which cannot call CHECK_FOR_INTERRUPTS: every
+ * KPI_POLL_INTERVAL steps they call kpi_poll_interrupts(), and so the
+ * hook, which interrupts.c points at CHECK_FOR_INTERRUPTS when the server
+ * loads the module; a build without the server leaves it NULL.  The hook
+ * is defined in erlang_math.c, the one such file with loops that long, so
+ * that file still links alone.  The interval is 8 us of the Erlang B
+ * recursion (2 ns a step) and 0.2 ms of the Erlang A sums, against a few
+ * nanoseconds a call; the server's own files call CHECK_FOR_INTERRUPTS
+ * directly.
+ */
+#define KPI_POLL_INTERVAL 4096
+
+extern void (*kpi_interrupt_hook) (void);
+
+/* Let a pending cancel or timeout stop the computation (longjmp). */
+static inline void
+kpi_poll_interrupts(void)
+{
+	if (kpi_interrupt_hook != NULL)
+		kpi_interrupt_hook();
+}
+
+/*
  * Staffing (erlang_math.c, without the server; SQL functions in erlang.c).
  * Times are in average handle times: service rate 1, arrival rate = the
  * offered traffic A in Erlangs.

@@ -18,6 +18,7 @@
 
 #include "catalog/pg_type.h"
 #include "libpq/pqformat.h"
+#include "miscadmin.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/jsonb.h"
@@ -797,8 +798,12 @@ duration_percentiles_final(PG_FUNCTION_ARGS)
 		report_no_fractions("duration_percentiles");
 	values = palloc(Max(n, 1) * sizeof(Datum));
 	for (int i = 0; i < n; i++)
+	{
+		/* each fraction may read all 4033 buckets */
+		CHECK_FOR_INTERRUPTS();
 		values[i] = IntervalPGetDatum(sketch_quantile(sketch,
 													  kpi_sketch_fractions(sketch)[i]));
+	}
 	PG_RETURN_ARRAYTYPE_P(construct_array(values, n, INTERVALOID,
 										  sizeof(Interval), false,
 										  TYPALIGN_DOUBLE));
@@ -856,6 +861,9 @@ duration_sketch_counts(PG_FUNCTION_ARGS)
 	}
 	appendStringInfoString(&json, ", \"buckets\": [");
 	for (int i = 0; i < n; i++)
+	{
+		/* up to 4033 buckets of four numbers each */
+		CHECK_FOR_INTERRUPTS();
 		appendStringInfo(&json,
 						 "%s{\"lower_us\": %s, \"upper_us\": %s, \"estimate_us\": %s, \"count\": %s}",
 						 i > 0 ? ", " : "",
@@ -863,6 +871,7 @@ duration_sketch_counts(PG_FUNCTION_ARGS)
 						 kpi_int128_text(kpi_sketch_upper[buckets[i]]),
 						 kpi_int128_text(kpi_sketch_estimate[buckets[i]]),
 						 kpi_int128_text(counts[i]));
+	}
 	appendStringInfoString(&json, "]}");
 	return DirectFunctionCall1(jsonb_in, CStringGetDatum(json.data));
 }

@@ -147,6 +147,7 @@ final class ReportChecks {
 	private final Configuration configuration;
 	/** Whether kpi's types are registered on this connection with KpiBinaryObject. */
 	private final boolean typed;
+	private String jsonbClassName;
 
 	/** Report checks over one connection under one configuration. */
 	ReportChecks(Connection connection, Checks checks, Configuration configuration, boolean typed) {
@@ -263,18 +264,33 @@ final class ReportChecks {
 	/**
 	 * The class name getColumnClassName reports: the registered class for
 	 * interval (PGInterval) and, on a typed connection, for kpi's types;
-	 * java.lang.String for every type without one (kpi_target, the states,
-	 * jsonb), although getObject returns a PGobject for them.
+	 * java.lang.String for every type without one (kpi_target, the states),
+	 * although getObject returns a PGobject for them.  For jsonb, whatever
+	 * the driver reports for any jsonb column: 42.5 (bookworm) and 42.7.7
+	 * (trixie) say java.lang.String, 42.7.14 (sid) PGobject, a change of
+	 * the driver's, not of kpi's kpi_counts.
 	 */
-	private String className(String typeName) {
+	private String className(String typeName) throws SQLException {
 		return switch (typeName) {
 			case "float8" -> "java.lang.Double";
 			case "bool" -> "java.lang.Boolean";
 			case "date" -> "java.sql.Date";
 			case "interval" -> PGInterval.class.getName();
-			case "text", "kpi_status", "jsonb" -> "java.lang.String";
+			case "text", "kpi_status" -> "java.lang.String";
+			case "jsonb" -> plainJsonbClassName();
 			default -> typed ? KpiBinaryObject.class.getName() : "java.lang.String";
 		};
+	}
+
+	/** What the driver reports for a jsonb column that kpi did not make. */
+	private String plainJsonbClassName() throws SQLException {
+		if (jsonbClassName == null) {
+			try (PreparedStatement probe = connection.prepareStatement("SELECT '{}'::jsonb AS plain");
+					ResultSet rows = probe.executeQuery()) {
+				jsonbClassName = rows.getMetaData().getColumnClassName(1);
+			}
+		}
+		return jsonbClassName;
 	}
 
 	/**

@@ -160,16 +160,20 @@ lintian --pedantic --display-info --display-experimental \
 lintian_status=$?
 set -e
 tags=$(grep -E '^[EWIPX]: ' "$work/lintian.log" || true)
-# debian/source/lintian-overrides explains out-of-date-standards-version,
-# which the newer lintian of trixie and sid report (their Debian Policy is
-# newer than the 4.6.2 of bookworm, the release debian/changelog names);
-# on bookworm that override is unused, and that one report is expected.
-if [ "$(. /etc/os-release && echo "$VERSION_CODENAME")" = "$(dpkg-parsechangelog -l debian/changelog -S Distribution)" ]; then
-	tags=$(grep -vE '^I: kpi source: unused-override out-of-date-standards-version ' <<<"$tags" || true)
-	# lintian's exit status 2: tags of the --fail-on levels were found (1 is
-	# its own failure, which still fails)
-	[ "$lintian_status" -ne 2 ] || [ -n "$tags" ] || lintian_status=0
-fi
+# debian/source/lintian-overrides explains the tags that only the newer
+# lintian of trixie or sid report (what they ask for would not build in
+# bookworm, the release debian/changelog names); where a lintian does not
+# report one of them, its override is unused, and that report (only for
+# these tags) is expected.
+release_specific='out-of-date-standards-version|older-debian-watch-file-standard|package-uses-old-debhelper-compat-version'
+tags=$(grep -vE "^I: kpi source: unused-override ($release_specific) " <<<"$tags" || true)
+# ...and two pedantic tags of sid's lintian that no override can explain on
+# every release (bookworm's lintian does not know them; see
+# debian/source/lintian-overrides): the fields bookworm's dpkg needs
+tags=$(grep -vE '^P: kpi source: redundant-(priority-optional|rules-requires-root-no)-field \[debian/control:[0-9]+\]$' <<<"$tags" || true)
+# lintian's exit status 2: tags of the --fail-on levels were found (1 is
+# its own failure, which still fails)
+[ "$lintian_status" -ne 2 ] || [ -n "$tags" ] || lintian_status=0
 if [ "$lintian_status" -ne 0 ] || [ -n "$tags" ]; then
 	cat "$work/lintian.log"
 	fail "lintian reported tags that no override explains (exit status $lintian_status)"

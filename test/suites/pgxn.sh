@@ -181,9 +181,14 @@ if ! make -s -C "$source_dir" PG_CONFIG="$PG_CONFIG" installcheck; then
 	cat "$source_dir/regression.diffs" 2>/dev/null || true
 	exit 1
 fi
-# ...and the server ran the archive's build, not another one
-maps=$("$("$PG_CONFIG" --bindir)/psql" -X -At -d postgres -c "LOAD '\$libdir/kpi'" \
-	-c "SELECT pg_read_file('/proc/self/maps')")
+# ...and the server ran the archive's build, not another one: a session
+# that created the extension and called it (not LOAD '$libdir/kpi', which
+# PostgreSQL 18 looks up in the system's library directory only)
+"$("$PG_CONFIG" --bindir)/dropdb" --if-exists kpi_pgxn_load
+"$("$PG_CONFIG" --bindir)/createdb" kpi_pgxn_load
+maps=$("$("$PG_CONFIG" --bindir)/psql" -X -At -d kpi_pgxn_load -c "CREATE EXTENSION kpi" \
+	-c "SELECT nps(9)" -c "SELECT pg_read_file('/proc/self/maps')")
+"$("$PG_CONFIG" --bindir)/dropdb" kpi_pgxn_load
 if ! grep -qF "$stage/" <<<"$(grep 'kpi\.so' <<<"$maps")"; then
 	echo "kpi.so was not loaded from the archive's install in $stage:"
 	grep 'kpi\.so' <<<"$maps" || echo "(not loaded at all)"

@@ -40,7 +40,7 @@ WHERE EXISTS (SELECT 1 FROM pg_catalog.pg_proc b
 
 -- Every object of the extension has a comment.  The array types of its
 -- types are left out: PostgreSQL 17 and later record them as members of
--- the extension too (15 and 16 do not), and they are described by their
+-- the extension too (15 does not), and they are described by their
 -- element types.
 SELECT pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid) AS uncommented
 FROM pg_catalog.pg_depend d

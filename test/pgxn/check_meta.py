@@ -334,7 +334,8 @@ def check_project(meta, top):
             problem(f"src/kpi.h KPI_RELEASE_VERSION "
                     f"{module.group(1) if module else None!r} is not release {release!r}")
 
-    first = re.search(r"^## (\S+)", read_text(top, "CHANGELOG.md") or "", re.M)
+    # the newest release; an "Unreleased" section may stand above it
+    first = re.search(r"^## (?!Unreleased$)(\S+)", read_text(top, "CHANGELOG.md") or "", re.M)
     if not first or first.group(1) != release:
         problem(f"CHANGELOG.md: the newest entry is "
                 f"{first.group(1) if first else None!r}, not {release!r}")

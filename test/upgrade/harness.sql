@@ -45,7 +45,7 @@ INSERT INTO upgrade_check.samples VALUES
 	('double precision[]', 2, '{0.25}'), ('double precision[]', 3, '{NaN}');
 
 -- The extension's member types, less their array types (which PostgreSQL
--- 17 and later record as members too; 15 and 16 do not): an array's values
+-- 17 and later record as members too; 15 does not): an array's values
 -- are its element type's.
 CREATE FUNCTION upgrade_check.member_types() RETURNS SETOF regtype
 LANGUAGE sql STABLE AS $$

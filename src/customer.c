@@ -46,17 +46,6 @@ typedef struct ChurnPeriodCache
 	char		bytes[FLEXIBLE_ARRAY_MEMBER];	/* the range without its header */
 } ChurnPeriodCache;
 
-/* A timestamptz or a date (dates == true) as text, for error details. */
-static char *
-instant_text(int64 value, bool dates)
-{
-	if (dates)
-		return DatumGetCString(DirectFunctionCall1(date_out,
-												   DateADTGetDatum((DateADT) value)));
-	return DatumGetCString(DirectFunctionCall1(timestamptz_out,
-											   TimestampTzGetDatum(value)));
-}
-
 /* A range value as its type prints it, for error details. */
 static char *
 range_text(const RangeType *range)
@@ -66,28 +55,6 @@ range_text(const RangeType *range)
 
 	getTypeOutputInfo(RangeTypeGetOid(range), &output, &is_varlena);
 	return OidOutputFunctionCall(output, RangeTypePGetDatum(range));
-}
-
-/* A state's period as a timestamptz range literal, for error details. */
-static char *
-period_text(const KpiPeriod *period)
-{
-	return psprintf("[%s,%s)",
-					instant_text(period->from_us - KPI_UNIX_EPOCH_SHIFT_US, false),
-					instant_text(period->until_us - KPI_UNIX_EPOCH_SHIFT_US, false));
-}
-
-/* Error for a period that differs from the one a state already has. */
-void
-kpi_period_conflict(const KpiPeriod *current, const KpiPeriod *incoming,
-					const char *function)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("%s: period must be the same for every row of a group",
-					function),
-			 errdetail("Got %s after %s.",
-					   period_text(incoming), period_text(current))));
 }
 
 /* Error for a period argument that is not a bounded, non-empty span. */
@@ -216,7 +183,7 @@ report_reversed_customer(int64 from, int64 until, bool dates)
 			 errmsg("%s: active_until must not be before active_from",
 					CHURN_FUNCTION),
 			 errdetail("Got active_from %s and active_until %s.",
-					   instant_text(from, dates), instant_text(until, dates))));
+					   kpi_instant_text(from, dates), kpi_instant_text(until, dates))));
 }
 
 /*

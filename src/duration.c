@@ -1,7 +1,8 @@
 /*
  * duration.c
- *		Intervals as exact microsecond counts, and the shared error paths of
- *		the accumulators.
+ *		Intervals as exact microsecond counts, mean durations, and
+ *		correctly rounded percents and means of the exact sums.  The errors
+ *		of the accumulators are in report.c.
  *
  * KPI durations follow EXTRACT(EPOCH FROM interval): a day is 24 hours and
  * a month 30 days.  The conversion is done in int128 so that no interval
@@ -10,16 +11,6 @@
 #include "kpi.h"
 
 #include <math.h>
-
-#include "utils/builtins.h"
-
-/* Render an interval the way the user wrote it, for error details. */
-static char *
-interval_text(const Interval *span)
-{
-	return DatumGetCString(DirectFunctionCall1(interval_out,
-											   IntervalPGetDatum(span)));
-}
 
 /*
  * An interval of micros microseconds, all in the time field: the form of
@@ -35,48 +26,6 @@ kpi_micros_interval(int64 micros)
 	result->day = 0;
 	result->month = 0;
 	return result;
-}
-
-/* Render a microsecond count as an interval literal, for error details. */
-static char *
-micros_text(int64 micros)
-{
-	return interval_text(kpi_micros_interval(micros));
-}
-
-/* Error for a negative duration argument. */
-void
-kpi_report_negative_duration(const Interval *span, const char *function,
-							 const char *argument)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-			 errmsg("%s: %s must not be a negative duration",
-					function, argument),
-			 errdetail("Got %s.", interval_text(span))));
-}
-
-/* Error for an infinite duration argument (PostgreSQL 17 and later). */
-void
-kpi_report_infinite_duration(const Interval *span, const char *function,
-							 const char *argument)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-			 errmsg("%s: %s must be a finite duration", function, argument),
-			 errdetail("Got %s.", interval_text(span))));
-}
-
-/* Error for a threshold too long for int64 microseconds. */
-void
-kpi_report_long_threshold(const Interval *span, const char *function,
-						  const char *argument)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-			 errmsg("%s: %s must be shorter than 292,000 years",
-					function, argument),
-			 errdetail("Got %s.", interval_text(span))));
 }
 
 /*
@@ -203,48 +152,4 @@ kpi_percent(int128 part, int128 whole)
 	percent = kpi_percent_unsigned(part < 0 ? -(uint128) part : (uint128) part,
 								   whole < 0 ? -(uint128) whole : (uint128) whole);
 	return negative ? -percent : percent;
-}
-
-/* Error for a count or a duration sum that no longer fits its type. */
-void
-kpi_report_overflow(const char *function)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-			 errmsg("%s: accumulated count or duration is out of range",
-					function),
-			 errdetail("Counts are limited to 9223372036854775807 rows, duration sums to 2^127 microseconds and sums of squared durations to 2^127 square microseconds.")));
-}
-
-/* Error for a count driven below zero, which only a bad inverse call does. */
-void
-kpi_report_underflow(const char *function)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-			 errmsg("%s: count or duration became negative", function),
-			 errdetail("A row was removed from an aggregate state that did not hold it.")));
-}
-
-/* Error for a threshold that differs from the one a state already has. */
-void
-kpi_threshold_conflict(int64 current, int64 incoming, const char *function,
-					   const char *argument)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("%s: %s must be the same for every row of a group",
-					function, argument),
-			 errdetail("Got %s after %s.",
-					   micros_text(incoming), micros_text(current))));
-}
-
-/* Error for an integer argument outside its domain, e.g. a score of 11. */
-void
-kpi_report_out_of_domain(const char *function, const char *rule, int64 value)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-			 errmsg("%s: %s", function, rule),
-			 errdetail("Got " INT64_FORMAT ".", value)));
 }

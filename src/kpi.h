@@ -2,8 +2,8 @@
  * kpi.h
  *		Shared declarations of the kpi extension: the aggregate state
  *		structs, the descriptors that drive their generic text and binary
- *		I/O, the kpi_target representation, and the duration and overflow
- *		helpers every KPI family uses.
+ *		I/O, the kpi_target representation, the duration and overflow
+ *		helpers every KPI family uses, and the errors they raise.
  */
 #ifndef KPI_H
 #define KPI_H
@@ -323,14 +323,47 @@ extern int	kpi_mean_cmp(int64 count_a, int128 sum_a, int64 count_b,
  */
 #define KPI_ASSERT_STATE(type, state) Assert(kpi_state_is_valid(type, state))
 
-/* state_io.c: the same in palloc'd memory */
-extern char *kpi_state_format(const KpiStateType *type, const void *state);
+/*
+ * report.c: the errors that every KPI family raises, in one file beneath
+ * them all.  The inline helpers below call them out of line, which keeps
+ * the per-row code small; report.c needs only this header, state_parse.c's
+ * printers and the server, so a family that uses a helper depends on no
+ * other family.
+ */
+/* values as text in palloc'd memory, for these errors and the families' */
 extern char *kpi_int128_text(int128 value);
-
-/* state_io.c: an inverse transition removed what a state did not hold */
+extern char *kpi_state_format(const KpiStateType *type, const void *state);
+extern char *kpi_instant_text(int64 value, bool dates);
+/* an inverse transition removed what a state did not hold */
 pg_noreturn extern void kpi_report_bad_removal(const KpiStateType *type,
 											   const void *state,
 											   const char *problem);
+/* an integer argument outside its domain */
+pg_noreturn extern void kpi_report_out_of_domain(const char *function, const char *rule,
+												 int64 value);
+/* a duration argument that is negative, infinite or, as a threshold, too long */
+pg_noreturn extern void kpi_report_negative_duration(const Interval *span,
+													 const char *function,
+													 const char *argument);
+pg_noreturn extern void kpi_report_infinite_duration(const Interval *span,
+													 const char *function,
+													 const char *argument);
+pg_noreturn extern void kpi_report_long_threshold(const Interval *span,
+												  const char *function,
+												  const char *argument);
+/* a count or a sum that overflowed, or went below zero */
+pg_noreturn extern void kpi_report_overflow(const char *function);
+pg_noreturn extern void kpi_report_underflow(const char *function);
+/* a row's duration whose square int128 cannot hold */
+pg_noreturn extern void kpi_report_square_overflow(const char *function,
+												   int128 micros);
+/* a threshold or a period that differs from a state's */
+pg_noreturn extern void kpi_threshold_conflict(int64 current, int64 incoming,
+											   const char *function,
+											   const char *argument);
+pg_noreturn extern void kpi_period_conflict(const KpiPeriod *current,
+											const KpiPeriod *incoming,
+											const char *function);
 
 /*
  * After an inverse transition or a state subtraction the state must still
@@ -379,10 +412,6 @@ kpi_state_for_update(FunctionCallInfo fcinfo, size_t size)
 	return kpi_state_copy(fcinfo, size);
 }
 
-/* duration.c: error for an integer argument outside its domain */
-pg_noreturn extern void kpi_report_out_of_domain(const char *function, const char *rule,
-												 int64 value);
-
 /*
  * The SQL types a score or count argument may arrive as: the integer types
  * and numeric, like avg().  Every entry point passes one as a constant to
@@ -424,15 +453,6 @@ kpi_integer_arg(FunctionCallInfo fcinfo, int argno, KpiIntegerArgType type,
 }
 
 /* duration.c: intervals as microseconds, days of 24 h, months of 30 days */
-pg_noreturn extern void kpi_report_negative_duration(const Interval *span,
-													 const char *function,
-													 const char *argument);
-pg_noreturn extern void kpi_report_infinite_duration(const Interval *span,
-													 const char *function,
-													 const char *argument);
-pg_noreturn extern void kpi_report_long_threshold(const Interval *span,
-												  const char *function,
-												  const char *argument);
 extern Interval *kpi_micros_interval(int64 micros);
 extern Interval *kpi_mean_interval(int128 total_us, int64 count,
 								   const char *function);
@@ -440,16 +460,9 @@ extern double kpi_percent(int128 part, int128 whole);
 extern double kpi_percent_unsigned(uint128 part, uint128 whole);
 extern double kpi_mean_of_counts(int128 sum, int128 count);
 
-/* duration.c: errors raised from the inline accumulators below */
-pg_noreturn extern void kpi_report_overflow(const char *function);
-pg_noreturn extern void kpi_report_underflow(const char *function);
-pg_noreturn extern void kpi_threshold_conflict(int64 current, int64 incoming,
-											   const char *function,
-											   const char *argument);
-
 /*
  * The row helpers below run once per input row, so they are inline and keep
- * their error reporting out of line.
+ * their error reporting out of line, in report.c.
  */
 
 /*
@@ -520,11 +533,6 @@ kpi_threshold_merge(int64 *current, int64 incoming, const char *function,
 		kpi_threshold_conflict(*current, incoming, function, argument);
 	*current = incoming;
 }
-
-/* customer.c: error for a period that differs from a state's */
-pg_noreturn extern void kpi_period_conflict(const KpiPeriod *current,
-											const KpiPeriod *incoming,
-											const char *function);
 
 /*
  * kpi_threshold_merge for a period: the first one sets it, the unset
@@ -644,10 +652,6 @@ extern double kpi_erlang_c_asa_us(int64 agents, double traffic, double wait,
 								  double aht_us);
 extern bool kpi_erlang_a(int64 agents, double traffic, double theta,
 						 double threshold, KpiErlangA *result);
-
-/* uncertainty.c: a row's duration whose square int128 cannot hold */
-pg_noreturn extern void kpi_report_square_overflow(const char *function,
-												   int128 micros);
 
 /*
  * Add (weight +1) or remove (weight -1) a row's squared duration to a

@@ -13,26 +13,6 @@
 
 KPI_MODULE_MAGIC;
 
-/* Decimal text of an int128, in palloc'd memory, for messages. */
-char *
-kpi_int128_text(int128 value)
-{
-	char	   *digits = palloc(KPI_INT128_DIGITS + 1);
-
-	*kpi_int128_format(digits, value) = '\0';
-	return digits;
-}
-
-/* A state's canonical text form, in palloc'd memory. */
-char *
-kpi_state_format(const KpiStateType *type, const void *state)
-{
-	char	   *formatted = palloc(kpi_state_text_size(type));
-
-	kpi_state_format_into(type, state, formatted);
-	return formatted;
-}
-
 /* A private copy of a state, for a transition function called directly. */
 void *
 kpi_state_copy(FunctionCallInfo fcinfo, size_t size)
@@ -41,19 +21,6 @@ kpi_state_copy(FunctionCallInfo fcinfo, size_t size)
 
 	memcpy(copy, PG_GETARG_POINTER(0), size);
 	return copy;
-}
-
-/* Error for an inverse transition that left a state inconsistent. */
-void
-kpi_report_bad_removal(const KpiStateType *type, const void *state,
-					   const char *problem)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("%s: removed rows that the %s did not hold",
-					type->function_name, type->type_name),
-			 errdetail("%s in the result %s.", problem,
-					   kpi_state_format(type, state))));
 }
 
 /* Text input of a state type, rejecting what the parser rejects. */

@@ -661,15 +661,3 @@ census_refusal(const char *function, const char *kpi)
 	{ (void) fcinfo; return census_refusal("kpi_met_probability", kpi); }
 CENSUS_FUNCTIONS(utilization_state, "utilization")
 CENSUS_FUNCTIONS(occupancy_state, "occupancy")
-
-/* Error for a row's duration whose square the sum of squares cannot hold. */
-void
-kpi_report_square_overflow(const char *function, int128 micros)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-			 errmsg("%s: a duration is too long for the state's sum of squares",
-					function),
-			 errdetail("Got %s microseconds; the square of a duration must fit in 2^127 square microseconds, so a duration may be at most 13043817825332782212 microseconds (about 413,000 years).",
-					   kpi_int128_text(micros))));
-}

@@ -79,8 +79,7 @@ duration_argument(FunctionCallInfo fcinfo, int argno, const char *function,
 							psprintf("%s must be a %s duration", name,
 									 positive ? "positive" : "non-negative"),
 							psprintf("Got %s.",
-									 DatumGetCString(DirectFunctionCall1(interval_out,
-																		 IntervalPGetDatum(span)))),
+									 kpi_interval_text(span)),
 							hint);
 	return (double) micros;
 }

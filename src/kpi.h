@@ -334,6 +334,7 @@ extern int	kpi_mean_cmp(int64 count_a, int128 sum_a, int64 count_b,
 extern char *kpi_int128_text(int128 value);
 extern char *kpi_state_format(const KpiStateType *type, const void *state);
 extern char *kpi_instant_text(int64 value, bool dates);
+extern char *kpi_interval_text(const Interval *span);
 /* an inverse transition removed what a state did not hold */
 pg_noreturn extern void kpi_report_bad_removal(const KpiStateType *type,
 											   const void *state,

@@ -47,8 +47,8 @@ kpi_instant_text(int64 value, bool dates)
 }
 
 /* Render an interval the way the user wrote it, for error details. */
-static char *
-interval_text(const Interval *span)
+char *
+kpi_interval_text(const Interval *span)
 {
 	return DatumGetCString(DirectFunctionCall1(interval_out,
 											   IntervalPGetDatum(span)));
@@ -65,7 +65,7 @@ micros_text(int64 micros)
 {
 	Interval	span = {.time = micros, .day = 0, .month = 0};
 
-	return interval_text(&span);
+	return kpi_interval_text(&span);
 }
 
 /* A state's period as a timestamptz range literal, for error details. */
@@ -109,7 +109,7 @@ kpi_report_negative_duration(const Interval *span, const char *function,
 			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 			 errmsg("%s: %s must not be a negative duration",
 					function, argument),
-			 errdetail("Got %s.", interval_text(span))));
+			 errdetail("Got %s.", kpi_interval_text(span))));
 }
 
 /* Error for an infinite duration argument (PostgreSQL 17 and later). */
@@ -120,7 +120,7 @@ kpi_report_infinite_duration(const Interval *span, const char *function,
 	ereport(ERROR,
 			(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 			 errmsg("%s: %s must be a finite duration", function, argument),
-			 errdetail("Got %s.", interval_text(span))));
+			 errdetail("Got %s.", kpi_interval_text(span))));
 }
 
 /* Error for a threshold too long for int64 microseconds. */
@@ -132,7 +132,7 @@ kpi_report_long_threshold(const Interval *span, const char *function,
 			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 			 errmsg("%s: %s must be shorter than 292,000 years",
 					function, argument),
-			 errdetail("Got %s.", interval_text(span))));
+			 errdetail("Got %s.", kpi_interval_text(span))));
 }
 
 /* Error for a count or a duration sum that no longer fits its type. */

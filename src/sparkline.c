@@ -61,14 +61,6 @@ number_text(double value)
 											   Float8GetDatum(value)));
 }
 
-/* An interval as interval_out writes it, for error details. */
-static char *
-duration_text(const Interval *span)
-{
-	return DatumGetCString(DirectFunctionCall1(interval_out,
-											   IntervalPGetDatum(span)));
-}
-
 /*
  * The group's state, created on its first row.  The transition functions
  * take `internal`, so they refuse to run outside an aggregate: from SQL
@@ -213,18 +205,18 @@ take_duration_scale(FunctionCallInfo fcinfo, SparklineState *state)
 		/* compared as durations: '1 day' and '24 hours' are one scale */
 		if (low_us != state->low_us || high_us != state->high_us)
 			report_scale_changed(psprintf("low %s and high %s",
-										  duration_text(&state->low_span),
-										  duration_text(&state->high_span)),
-								 psprintf("low %s and high %s", duration_text(low),
-										  duration_text(high)));
+										  kpi_interval_text(&state->low_span),
+										  kpi_interval_text(&state->high_span)),
+								 psprintf("low %s and high %s", kpi_interval_text(low),
+										  kpi_interval_text(high)));
 		return;
 	}
 	if (!(low_us < high_us))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("kpi_sparkline: low must be shorter than high"),
-				 errdetail("Got low %s, high %s.", duration_text(low),
-						   duration_text(high))));
+				 errdetail("Got low %s, high %s.", kpi_interval_text(low),
+						   kpi_interval_text(high))));
 	state->low_us = low_us;
 	state->high_us = high_us;
 	state->low_span = *low;

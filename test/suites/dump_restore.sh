@@ -222,38 +222,35 @@ echo "pg_dump/pg_restore: $(wc -l <"$work/before.txt") lines of results identica
 
 grep -q 'period_from_us=1780272000000000' "$work/before.txt"	# and the June churn states
 # COPY of the rollup tables, as text and as binary, through the client.
+# copy_back DB TABLE COPY FILE FORMAT WHAT: read FILE (a COPY of TABLE in
+# FORMAT) into a new table COPY of database DB, which must then hold
+# exactly TABLE's rows (states have no equality operator: their text forms
+# are compared, both ways).
+copy_back() {
+	local db=$1 table=$2 copy=$3 file=$4 format=$5 what=$6 differing rows
+	"${psql[@]}" -d "$db" <<SQL
+CREATE TABLE $copy (LIKE $table);
+\\copy $copy FROM '$file' (FORMAT $format)
+SQL
+	differing=$("${psql[@]}" -d "$db" -Atc \
+		"SELECT count(*) FROM ((SELECT c::text FROM $copy c EXCEPT SELECT c::text FROM $table c)
+		                       UNION ALL (SELECT c::text FROM $table c EXCEPT SELECT c::text FROM $copy c)) x")
+	rows=$("${psql[@]}" -d "$db" -Atc "SELECT count(*) FROM $copy")
+	if [ "$differing" != 0 ] || [ "$rows" = 0 ]; then
+		echo "$what: $differing differing rows of $rows" >&2
+		exit 1
+	fi
+	echo "$what: $rows rows identical"
+}
+
+# COPY of the rollup tables (KPI states and churn states), as text and as
+# binary, through the client.
 for format in text binary; do
 	"${psql[@]}" -d kpi_dump_src -c "\\copy daily TO '$work/daily.$format' (FORMAT $format)"
-	"${psql[@]}" -d kpi_dump_dst <<SQL
-CREATE TABLE daily_$format (LIKE daily);
-\\copy daily_$format FROM '$work/daily.$format' (FORMAT $format)
-SQL
-	# states have no equality operator: compare their text forms instead
-	differing=$("${psql[@]}" -d kpi_dump_dst -Atc \
-		"SELECT count(*) FROM (SELECT d::text FROM daily_$format d EXCEPT SELECT d::text FROM daily d) x")
-	rows=$("${psql[@]}" -d kpi_dump_dst -Atc "SELECT count(*) FROM daily_$format")
-	if [ "$differing" != 0 ] || [ "$rows" = 0 ]; then
-		echo "COPY $format round trip: $differing differing rows of $rows" >&2
-		exit 1
-	fi
-	echo "COPY $format: $rows rollup rows identical"
-done
-
-# The same for the churn rollup.
-for format in text binary; do
+	copy_back kpi_dump_dst daily "daily_$format" "$work/daily.$format" "$format" "COPY $format of the rollup"
 	"${psql[@]}" -d kpi_dump_src -c "\\copy churn_monthly TO '$work/churn.$format' (FORMAT $format)"
-	"${psql[@]}" -d kpi_dump_dst <<SQL
-CREATE TABLE churn_$format (LIKE churn_monthly);
-\\copy churn_$format FROM '$work/churn.$format' (FORMAT $format)
-SQL
-	differing=$("${psql[@]}" -d kpi_dump_dst -Atc \
-		"SELECT count(*) FROM (SELECT c::text FROM churn_$format c EXCEPT SELECT c::text FROM churn_monthly c) x")
-	rows=$("${psql[@]}" -d kpi_dump_dst -Atc "SELECT count(*) FROM churn_$format")
-	if [ "$differing" != 0 ] || [ "$rows" = 0 ]; then
-		echo "COPY $format round trip of churn_state: $differing differing rows of $rows" >&2
-		exit 1
-	fi
-	echo "COPY $format: $rows churn rollup rows identical"
+	copy_back kpi_dump_dst churn_monthly "churn_$format" "$work/churn.$format" "$format" \
+		"COPY $format of the churn rollup"
 done
 
 # The files another PostgreSQL version restores (test/versions/run.sh).
@@ -291,19 +288,8 @@ if [ -n "${KPI_DUMP_IMPORT:-}" ]; then
 		table=daily
 		[ "$copy" = daily ] || table=churn_monthly
 		for format in text binary; do
-			"${psql[@]}" -d kpi_dump_old <<SQL
-CREATE TABLE ${copy}_old_$format (LIKE $table);
-\\copy ${copy}_old_$format FROM '$KPI_DUMP_IMPORT/$copy.$format' (FORMAT $format)
-SQL
-			differing=$("${psql[@]}" -d kpi_dump_old -Atc \
-				"SELECT count(*) FROM ((SELECT c::text FROM ${copy}_old_$format c EXCEPT SELECT c::text FROM $table c)
-				                       UNION ALL (SELECT c::text FROM $table c EXCEPT SELECT c::text FROM ${copy}_old_$format c)) x")
-			rows=$("${psql[@]}" -d kpi_dump_old -Atc "SELECT count(*) FROM ${copy}_old_$format")
-			if [ "$differing" != 0 ] || [ "$rows" = 0 ]; then
-				echo "COPY $format of $table from PostgreSQL $from: $differing differing rows of $rows" >&2
-				exit 1
-			fi
-			echo "COPY $format of $table from PostgreSQL $from: $rows rows identical"
+			copy_back kpi_dump_old "$table" "${copy}_old_$format" "$KPI_DUMP_IMPORT/$copy.$format" \
+				"$format" "COPY $format of $table from PostgreSQL $from"
 		done
 	done
 fi

@@ -220,8 +220,11 @@ WITH ext AS (
 		                     WHERE at.attrelid = r.oid AND at.attnum > 0 AND NOT at.attisdropped)),
 		('column acl', (SELECT string_agg(at.attname || ' ' || at.attacl::text, '; ' ORDER BY at.attnum)
 		                FROM pg_attribute at WHERE at.attrelid = r.oid AND at.attnum > 0 AND at.attacl IS NOT NULL)),
+		-- not the NOT NULL constraints, which PostgreSQL 18 also keeps in
+		-- pg_constraint (named <table>_<column>_not_null): the columns line
+		-- shows NOT NULL on every version
 		('constraints', (SELECT string_agg(c.conname || ' ' || pg_get_constraintdef(c.oid), '; ' ORDER BY c.conname)
-		                 FROM pg_constraint c WHERE c.conrelid = r.oid)),
+		                 FROM pg_constraint c WHERE c.conrelid = r.oid AND c.contype <> 'n')),
 		('indexes', (SELECT string_agg(pg_get_indexdef(i.indexrelid), '; ' ORDER BY pg_get_indexdef(i.indexrelid))
 		             FROM pg_index i WHERE i.indrelid = r.oid)),
 		('triggers', (SELECT string_agg(pg_get_triggerdef(tg.oid), '; ' ORDER BY tg.tgname)

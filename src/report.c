@@ -100,16 +100,28 @@ kpi_report_out_of_domain(const char *function, const char *rule, int64 value)
 			 errdetail("Got " INT64_FORMAT ".", value)));
 }
 
+/*
+ * Error for a duration argument that breaks a rule ("must be ..."), with
+ * the interval as given in DETAIL: the shape of the three below.
+ */
+pg_noreturn static void
+report_duration_argument(int sqlstate, const Interval *span,
+						 const char *function, const char *argument,
+						 const char *rule)
+{
+	ereport(ERROR,
+			(errcode(sqlstate),
+			 errmsg("%s: %s %s", function, argument, rule),
+			 errdetail("Got %s.", kpi_interval_text(span))));
+}
+
 /* Error for a negative duration argument. */
 void
 kpi_report_negative_duration(const Interval *span, const char *function,
 							 const char *argument)
 {
-	ereport(ERROR,
-			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-			 errmsg("%s: %s must not be a negative duration",
-					function, argument),
-			 errdetail("Got %s.", kpi_interval_text(span))));
+	report_duration_argument(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE, span, function,
+							 argument, "must not be a negative duration");
 }
 
 /* Error for an infinite duration argument (PostgreSQL 17 and later). */
@@ -117,10 +129,8 @@ void
 kpi_report_infinite_duration(const Interval *span, const char *function,
 							 const char *argument)
 {
-	ereport(ERROR,
-			(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-			 errmsg("%s: %s must be a finite duration", function, argument),
-			 errdetail("Got %s.", kpi_interval_text(span))));
+	report_duration_argument(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE, span, function,
+							 argument, "must be a finite duration");
 }
 
 /* Error for a threshold too long for int64 microseconds. */
@@ -128,11 +138,8 @@ void
 kpi_report_long_threshold(const Interval *span, const char *function,
 						  const char *argument)
 {
-	ereport(ERROR,
-			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-			 errmsg("%s: %s must be shorter than 292,000 years",
-					function, argument),
-			 errdetail("Got %s.", kpi_interval_text(span))));
+	report_duration_argument(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE, span, function,
+							 argument, "must be shorter than 292,000 years");
 }
 
 /* Error for a count or a duration sum that no longer fits its type. */

@@ -283,7 +283,7 @@ if [ -n "${KPI_DUMP_IMPORT:-}" ]; then
 	# and this version's own answers over the same data are the same too
 	python3 "$(dirname "$0")/same_answers.py" "$KPI_DUMP_IMPORT/before.txt" "$work/before.txt"
 	echo "dump of PostgreSQL $from ($(cat "$KPI_DUMP_IMPORT/made-by")) restored on $("$PG_CONFIG" --version):" \
-		"$(wc -l <"$work/old-after.txt") lines of results identical"
+		"$(wc -l <"$work/old-after.txt") lines of results, the same answers"
 	for copy in daily churn; do
 		table=daily
 		[ "$copy" = daily ] || table=churn_monthly

@@ -168,7 +168,8 @@ SELECT id AS ticket_id, team, agent,
        nps_score,
        least(5, greatest(1, round(1.2 + nps_score * 0.4 + (r_csat - 0.5) * 1.6)))::int AS csat_score,
        least(7, greatest(1, round(2 + nps_score * 0.45 + (r_effort - 0.5) * 2)))::int AS effort,
-       least(10, greatest(1, round(nps_score + (r_satisfaction - 0.3) * 2)))::int AS satisfaction
+       least(10, greatest(1, round(nps_score + (r_satisfaction - 0.4) * 2
+	         - CASE agent WHEN 'Femi' THEN 1.2 WHEN 'Dev' THEN 0.9 WHEN 'Gus' THEN 0.6 ELSE 0 END)))::int AS satisfaction
 FROM scored
 ORDER BY id;
 ALTER TABLE answers ADD PRIMARY KEY (ticket_id);

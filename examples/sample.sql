@@ -47,7 +47,7 @@ CREATE TABLE calendars (
 INSERT INTO calendars VALUES
 	('Billing', 'Mon-Fri 08:00-18:00; tz Europe/Berlin; closed 2026-10-03, 2026-12-24..2026-12-26'),
 	('Technical', 'Mon-Fri 07:00-19:00; Sat 09:00-13:00; tz Europe/Berlin'),
-	('Onboarding', 'Mon-Fri 09:00-17:00; tz America/New_York; closed 2026-11-26');
+	('Onboarding', 'Mon-Fri 08:00-17:00; tz Europe/London; closed 2026-12-25, 2026-12-28');
 
 -- the KPI targets, one per KPI function, as values of type kpi_target
 CREATE TABLE targets (

@@ -34,28 +34,32 @@ typedef struct RatingValue
 	int64		decimals;
 } RatingValue;
 
-/* A value of units of 10^-decimals as decimal text: 75, 1 -> "7.5". */
+/*
+ * A value of units of 10^-decimals as decimal text without trailing
+ * zeros, for error details: 75 with 1 decimal is "7.5", 50 with 2 "0.5".
+ */
 char *
 kpi_rating_value_text(int64 units, int64 decimals)
 {
-	char		digits[KPI_INT128_DIGITS + 1];
+	char		digits[KPI_INT128_DIGITS + KPI_RATING_MAX_DECIMALS + 2];
 	char	   *end = kpi_int128_format(digits, units < 0 ? -(int128) units : units);
 	int			length = (int) (end - digits);
-	StringInfoData text;
+	int			whole;
 
-	*end = '\0';
-	initStringInfo(&text);
-	if (units < 0)
-		appendStringInfoChar(&text, '-');
-	if (decimals == 0)
-		appendStringInfoString(&text, digits);
-	else if (length > decimals)
-		appendStringInfo(&text, "%.*s.%s", (int) (length - decimals), digits,
-						 digits + length - decimals);
-	else
-		appendStringInfo(&text, "0.%0*d%s", (int) (decimals - length), 0,
-						 digits);
-	return text.data;
+	/* at least one digit before the point: pad with leading zeros */
+	if (length <= decimals)
+	{
+		int			pad = (int) decimals + 1 - length;
+
+		memmove(digits + pad, digits, length);
+		memset(digits, '0', pad);
+		length += pad;
+	}
+	whole = length - (int) decimals;
+	while (length > whole && digits[length - 1] == '0')
+		length--;
+	return psprintf("%s%.*s%s%.*s", units < 0 ? "-" : "", whole, digits,
+					length > whole ? "." : "", length - whole, digits + whole);
 }
 
 /* The scale of a state, "1..10", for error details. */

@@ -9,6 +9,7 @@
 #   make valgrind   the regression suite with the server under memcheck
 #   make installcheck   pg_regress against a server you already run
 #   make dist       the PGXN release archive kpi-<version>.zip (git archive)
+#   make full-scripts   kpi--B.sql anew from kpi--A.sql and kpi--A--B.sql
 
 EXTENSION = kpi
 MODULE_big = kpi
@@ -19,7 +20,7 @@ DATA = $(sort $(wildcard kpi--*.sql))
 REGRESS = setup nps csat fcr ces aht utilization occupancy \
 	service_level asa abandonment states rollup target windows parallel \
 	bad_input security sparkline status_agg uncertainty churn business_hours \
-	staffing shrinkage input_types percentiles
+	staffing shrinkage input_types percentiles rating
 # UTF8 whatever the cluster's default: kpi_sparkline and kpi_bar draw with
 # characters that other encodings lack (test/suites/encodings.sh tests those)
 REGRESS_OPTS = --inputdir=. --outputdir=. --encoding=UTF8
@@ -54,7 +55,18 @@ endif
 # one this Debian release ships (15 on bookworm, 17 on trixie, 18 on sid).
 PG_MAJOR ?= $(shell test/pg-major.sh)
 
-.PHONY: test demo deps bench fuzz valgrind dist
+.PHONY: test demo deps bench fuzz valgrind dist full-scripts
+
+# make full-scripts: every full install script that has an upgrade script
+# leading to it (kpi--1.1.sql from kpi--1.0.sql and kpi--1.0--1.1.sql),
+# made anew by test/upgrade/full-script.sh, oldest first so that a chain
+# builds on its own output.  The generated files are committed (the
+# upgrade suite needs a full kpi--V.sql of every version, and checks that
+# each is what the script makes); edit the upgrade script, never them.
+full-scripts:
+	@for v in $$(ls kpi--*--*.sql | sed 's/^kpi--.*--\(.*\)\.sql$$/\1/' | sort -V); do \
+		test/upgrade/full-script.sh $$v || exit 1; \
+	done
 
 # make dist: the release archive PGXN expects, kpi-<version>.zip with one
 # top directory kpi-<version>/, made by git archive from the committed tree

@@ -123,6 +123,13 @@ scaled_quotient(uint128 part, int factor, uint128 whole)
 	return ldexp((double) (quotient | (sticky ? 1 : 0)), scale);
 }
 
+/* part / whole correctly rounded, whole > 0: means of offsets (rating). */
+double
+kpi_quotient_unsigned(uint128 part, uint128 whole)
+{
+	return scaled_quotient(part, 1, whole);
+}
+
 /* 100 * part / whole correctly rounded, whole > 0: percents of sums. */
 double
 kpi_percent_unsigned(uint128 part, uint128 whole)

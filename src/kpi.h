@@ -19,7 +19,7 @@
  * The release version (META.json's "version"; the PGXN suite checks that
  * the two agree), which PostgreSQL 18 shows for the loaded module.
  */
-#define KPI_RELEASE_VERSION "1.0.0"
+#define KPI_RELEASE_VERSION "1.1.0"
 
 #include "compat.h"
 
@@ -64,6 +64,35 @@ typedef struct CesState
 	int64		score_sum;
 	int64		score_squares;
 } CesState;
+
+/*
+ * rating_state (kpi 1.1): mean ratings on a bounded scale low..high.
+ * Values are integers in units of 10^-decimals: a score of 7.5 on the
+ * scale 0..10 is 75 with decimals 1, and the scale is 0..100.  decimals
+ * is the most any row or the scale needed (trailing zeros do not count,
+ * at most KPI_RATING_MAX_DECIMALS); a state that meets a value with more
+ * is rescaled, exactly.  The sums are of score - low, so they are never
+ * negative.  The unset scale low = high = 0 (no row counted yet) matches
+ * any other; every set one has low < high.
+ */
+#define KPI_RATING_MAX_DECIMALS 6
+
+typedef struct RatingState
+{
+	int64		low;			/* the scale, in units */
+	int64		high;
+	int64		decimals;		/* 0..KPI_RATING_MAX_DECIMALS */
+	int64		responses;
+	int128		offset_sum;		/* sum of score - low, in units */
+	int128		offset_squares; /* sum of (score - low)^2 */
+} RatingState;
+
+/* Whether a rating state has no scale yet. */
+static inline bool
+kpi_rating_unset(const RatingState *state)
+{
+	return state->low == 0 && state->high == 0;
+}
 
 /*
  * aht_state: contacts handled, their summed handle time and the sum of the
@@ -296,6 +325,7 @@ extern const KpiStateType kpi_asa_state_type;
 extern const KpiStateType kpi_abandonment_state_type;
 extern const KpiStateType kpi_shrinkage_state_type;
 extern const KpiStateType kpi_churn_state_type;
+extern const KpiStateType kpi_rating_state_type;
 
 /* state_parse.c: descriptors, parsing and printing, without the server */
 #define KPI_INT128_DIGITS 40	/* a sign and 39 digits */
@@ -460,6 +490,13 @@ extern Interval *kpi_mean_interval(int128 total_us, int64 count,
 extern double kpi_percent(int128 part, int128 whole);
 extern double kpi_percent_unsigned(uint128 part, uint128 whole);
 extern double kpi_mean_of_counts(int128 sum, int128 count);
+extern double kpi_quotient_unsigned(uint128 part, uint128 whole);
+
+/* rating.c: rating states brought to more decimals, and their mean */
+extern void kpi_rating_rescale(RatingState *state, int64 decimals,
+							   const char *function);
+extern double kpi_rating_mean(const RatingState *state);
+extern char *kpi_rating_value_text(int64 units, int64 decimals);
 
 /*
  * The row helpers below run once per input row, so they are inline and keep

@@ -166,10 +166,10 @@ state_counts(FunctionCallInfo fcinfo, const KpiStateType *type)
 }
 
 /*
- * The I/O, combine, subtract and counts functions of one state type, each
- * a thin wrapper that hands the type's descriptor to the generic code above.
+ * The I/O and counts functions of one state type, each a thin wrapper
+ * that hands the type's descriptor to the generic code above.
  */
-#define STATE_IO_FUNCTIONS(name) \
+#define STATE_TEXT_FUNCTIONS(name) \
 	PG_FUNCTION_INFO_V1(name##_in); \
 	Datum name##_in(PG_FUNCTION_ARGS) \
 	{ return state_in(fcinfo, &kpi_##name##_type); } \
@@ -182,15 +182,19 @@ state_counts(FunctionCallInfo fcinfo, const KpiStateType *type)
 	PG_FUNCTION_INFO_V1(name##_send); \
 	Datum name##_send(PG_FUNCTION_ARGS) \
 	{ return state_send(fcinfo, &kpi_##name##_type); } \
+	PG_FUNCTION_INFO_V1(name##_counts); \
+	Datum name##_counts(PG_FUNCTION_ARGS) \
+	{ return state_counts(fcinfo, &kpi_##name##_type); }
+
+/* STATE_TEXT_FUNCTIONS, and the generic combine and subtract functions. */
+#define STATE_IO_FUNCTIONS(name) \
+	STATE_TEXT_FUNCTIONS(name) \
 	PG_FUNCTION_INFO_V1(name##_combine); \
 	Datum name##_combine(PG_FUNCTION_ARGS) \
 	{ return state_add(fcinfo, &kpi_##name##_type, 1); } \
 	PG_FUNCTION_INFO_V1(name##_subtract); \
 	Datum name##_subtract(PG_FUNCTION_ARGS) \
-	{ return state_add(fcinfo, &kpi_##name##_type, -1); } \
-	PG_FUNCTION_INFO_V1(name##_counts); \
-	Datum name##_counts(PG_FUNCTION_ARGS) \
-	{ return state_counts(fcinfo, &kpi_##name##_type); }
+	{ return state_add(fcinfo, &kpi_##name##_type, -1); }
 
 STATE_IO_FUNCTIONS(nps_state)
 STATE_IO_FUNCTIONS(csat_state)
@@ -204,3 +208,5 @@ STATE_IO_FUNCTIONS(asa_state)
 STATE_IO_FUNCTIONS(abandonment_state)
 STATE_IO_FUNCTIONS(shrinkage_state)
 STATE_IO_FUNCTIONS(churn_state)
+/* rating_state merges its scale as well as its sums: rating.c combines */
+STATE_TEXT_FUNCTIONS(rating_state)

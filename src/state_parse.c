@@ -26,6 +26,7 @@ StaticAssertDecl(sizeof(ChurnState) == 40, "churn_state is 40 bytes");
 StaticAssertDecl(offsetof(ChurnState, period.until_us) ==
 				 offsetof(ChurnState, period.from_us) + sizeof(int64),
 				 "a period's bounds are adjacent fields");
+StaticAssertDecl(sizeof(RatingState) == 64, "rating_state is 64 bytes");
 StaticAssertDecl(sizeof(KpiTarget) == 24, "kpi_target is 24 bytes");
 
 #define STATE_FIELD(type, field, wide, min) \
@@ -168,6 +169,24 @@ static const KpiStateField churn_fields[] = {
 const KpiStateType kpi_churn_state_type = {
 	"churn_state", "churn_rate", "period",
 	sizeof(ChurnState), lengthof(churn_fields), churn_fields, check_churn
+};
+
+/*
+ * The scale ends take any bigint (check_rating holds the rule); the sums
+ * are of score - low, never negative.
+ */
+static const KpiStateField rating_fields[] = {
+	STATE_FIELD(RatingState, low, false, PG_INT64_MIN),
+	STATE_FIELD(RatingState, high, false, PG_INT64_MIN),
+	STATE_FIELD(RatingState, decimals, false, 0),
+	STATE_FIELD(RatingState, responses, false, 0),
+	STATE_FIELD(RatingState, offset_sum, true, 0),
+	STATE_FIELD(RatingState, offset_squares, true, 0),
+};
+static const char *check_rating(const void *state);
+const KpiStateType kpi_rating_state_type = {
+	"rating_state", "rating", NULL,
+	sizeof(RatingState), lengthof(rating_fields), rating_fields, check_rating
 };
 
 /* No more satisfied answers than answers. */
@@ -332,6 +351,39 @@ kpi_mean_cmp(int64 count_a, int128 sum_a, int64 count_b, int128 sum_b)
 {
 	return uint256_cmp(uint256_product((uint128) sum_a, (uint128) count_b),
 					   uint256_product((uint128) sum_b, (uint128) count_a));
+}
+
+/*
+ * A rating state has no scale and no rows (all zero), or a scale low <
+ * high; decimals within 0..KPI_RATING_MAX_DECIMALS; and sums of offsets
+ * y = score - low that such scores can give: every y lies in 0..W (W =
+ * high - low), so the sum is at most n W and, as y^2 <= W y, the squares
+ * at most W times the sum; the common rules of sums of squares besides.
+ */
+static const char *
+check_rating(const void *state)
+{
+	const RatingState *rating = state;
+	uint128		width;
+
+	if (rating->decimals > KPI_RATING_MAX_DECIMALS)
+		return "The decimals must lie between 0 and 6";
+	if (kpi_rating_unset(rating))
+	{
+		if (rating->decimals != 0 || rating->responses != 0)
+			return "A state without a scale (low=0,high=0) must have decimals=0 and no responses";
+	}
+	else if (rating->low >= rating->high)
+		return "The low end of the scale must be below the high end";
+	width = (uint128) ((int128) rating->high - rating->low);
+	if (uint256_cmp(uint256_product((uint128) rating->offset_sum, 1),
+					uint256_product((uint128) rating->responses, width)) > 0)
+		return "The offset_sum exceeds responses times the width of the scale (high - low)";
+	if (uint256_cmp(uint256_product((uint128) rating->offset_squares, 1),
+					uint256_product((uint128) rating->offset_sum, width)) > 0)
+		return "The offset_squares exceeds what scores on this scale with this offset_sum can reach ((high - low) * offset_sum)";
+	return kpi_squares_check(rating->responses, rating->offset_sum,
+							 rating->offset_squares);
 }
 
 /* Sub-counts within their totals, and no counts before a threshold. */

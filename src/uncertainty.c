@@ -13,7 +13,8 @@
  *     unadjusted per-answer variances;
  *   - shares (CSAT, FCR, service level, abandonment): Wilson score interval;
  *     two states: z-test with the pooled proportion;
- *   - means (CES, AHT, ASA): Student's t from the sample standard deviation,
+ *   - means (CES, AHT, ASA, ratings): Student's t from the sample standard
+ *     deviation,
  *     which the exact sums of squares in their states give; two states:
  *     Welch's t-test with Welch-Satterthwaite degrees of freedom.
  * Utilization and occupancy add up all the time worked: a census, not a
@@ -54,6 +55,8 @@ typedef struct Sample
 	int64		n;				/* METHOD_T: count, sum and sum of squares */
 	int128		sum;
 	int128		squares;
+	double		divisor;		/* METHOD_T: sum units per KPI unit (10^decimals) */
+	bool		exact_mean;		/* METHOD_T: kpi is the mean, correctly rounded */
 	int64		threshold;		/* what the KPI was counted with, or -1 */
 } Sample;
 
@@ -108,9 +111,35 @@ mean_sample(const KpiStateType *type, bool duration, double lowest,
 	sample.sum = sum;
 	sample.squares = squares;
 	sample.scale = 1;
+	sample.divisor = 1;
 	if (n > 0)
 		sample.kpi = (double) sum / (double) n;
 	sample.threshold = -1;
+	return sample;
+}
+
+/*
+ * A sample of the t method from a rating_state: the sums are of score -
+ * low in units of 10^-decimals, the KPI is the mean score as rating()
+ * computes it, and the true mean lies within the scale.
+ */
+static Sample
+rating_sample(const RatingState *state)
+{
+	double		divisor = 1;
+	Sample		sample;
+
+	for (int64 i = 0; i < state->decimals; i++)
+		divisor *= 10;
+	sample = mean_sample(&kpi_rating_state_type, false,
+						 (double) state->low / divisor,
+						 (double) state->high / divisor,
+						 state->responses, state->offset_sum,
+						 state->offset_squares);
+	sample.divisor = divisor;
+	sample.exact_mean = true;
+	if (state->responses > 0)
+		sample.kpi = kpi_rating_mean(state);
 	return sample;
 }
 
@@ -169,6 +198,8 @@ sample_estimate(const Sample *sample)
 		case METHOD_WILSON:
 			return sample->hits / sample->count;
 		default:
+			if (sample->exact_mean)
+				return sample->kpi;
 			return (double) sample->sum / (double) sample->n;
 	}
 }
@@ -181,7 +212,8 @@ mean_standard_error(const Sample *sample)
 
 	/* s^2 = (n Q - S^2) / (n (n - 1)), so s^2 / n = (n Q - S^2) / (n^2 (n - 1)) */
 	return sqrt(kpi_squared_deviations(sample->n, sample->sum,
-									   sample->squares)) / n / sqrt(n - 1);
+									   sample->squares)) / n / sqrt(n - 1) /
+		sample->divisor;
 }
 
 /*
@@ -494,8 +526,11 @@ flat_mean_side(const Sample *sample, const KpiTarget *target, double goal)
 
 	if (sample->duration)
 		return kpi_mean_cmp(sample->n, sample->sum, 1, target->goal.micros);
-	mean = sample->sum % sample->n == 0 ?
-		(double) (sample->sum / sample->n) : sample_estimate(sample);
+	if (sample->exact_mean)
+		mean = sample->kpi;
+	else
+		mean = sample->sum % sample->n == 0 ?
+			(double) (sample->sum / sample->n) : sample_estimate(sample);
 	return (mean > goal) - (mean < goal);
 }
 
@@ -661,3 +696,70 @@ census_refusal(const char *function, const char *kpi)
 	{ (void) fcinfo; return census_refusal("kpi_met_probability", kpi); }
 CENSUS_FUNCTIONS(utilization_state, "utilization")
 CENSUS_FUNCTIONS(occupancy_state, "occupancy")
+
+/*
+ * The four functions of rating_state.  Two states compared by
+ * kpi_p_value are brought to the same decimals first, so that their sums
+ * compare exactly, and must be on the same scale.
+ */
+PG_FUNCTION_INFO_V1(rating_state_ci_low);
+/* kpi_ci_low(rating_state, level): low end of the t interval, in the scale. */
+Datum
+rating_state_ci_low(PG_FUNCTION_ARGS)
+{
+	Sample		sample = rating_sample((const RatingState *) PG_GETARG_POINTER(0));
+
+	return interval_end(fcinfo, &sample, false);
+}
+
+PG_FUNCTION_INFO_V1(rating_state_ci_high);
+/* kpi_ci_high(rating_state, level): high end of the t interval, in the scale. */
+Datum
+rating_state_ci_high(PG_FUNCTION_ARGS)
+{
+	Sample		sample = rating_sample((const RatingState *) PG_GETARG_POINTER(0));
+
+	return interval_end(fcinfo, &sample, true);
+}
+
+PG_FUNCTION_INFO_V1(rating_state_p_value);
+/* kpi_p_value(before, after) of two rating states on one scale (Welch). */
+Datum
+rating_state_p_value(PG_FUNCTION_ARGS)
+{
+	RatingState before = *(const RatingState *) PG_GETARG_POINTER(0);
+	RatingState after = *(const RatingState *) PG_GETARG_POINTER(1);
+	int64		decimals = Max(before.decimals, after.decimals);
+	Sample		before_sample,
+				after_sample;
+
+	KPI_ASSERT_STATE(&kpi_rating_state_type, &before);
+	KPI_ASSERT_STATE(&kpi_rating_state_type, &after);
+	if (!kpi_rating_unset(&before) && !kpi_rating_unset(&after))
+	{
+		kpi_rating_rescale(&before, decimals, "kpi_p_value");
+		kpi_rating_rescale(&after, decimals, "kpi_p_value");
+		if (before.low != after.low || before.high != after.high)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("kpi_p_value: both rating_state values must be on the same scale"),
+					 errdetail("Got %s..%s and %s..%s.",
+							   kpi_rating_value_text(before.low, decimals),
+							   kpi_rating_value_text(before.high, decimals),
+							   kpi_rating_value_text(after.low, decimals),
+							   kpi_rating_value_text(after.high, decimals))));
+	}
+	before_sample = rating_sample(&before);
+	after_sample = rating_sample(&after);
+	return p_value(fcinfo, &before_sample, &after_sample);
+}
+
+PG_FUNCTION_INFO_V1(rating_state_met_probability);
+/* kpi_met_probability(rating_state, target), on the t approximation. */
+Datum
+rating_state_met_probability(PG_FUNCTION_ARGS)
+{
+	Sample		sample = rating_sample((const RatingState *) PG_GETARG_POINTER(0));
+
+	return met_probability(fcinfo, &sample);
+}

@@ -32,6 +32,8 @@ INSERT INTO bench_case (aggregate, kpi, plain, floor) VALUES
  '100.0 * count(*) FILTER (WHERE contacts = 1) / nullif(count(contacts), 0)',
  'count(contacts)'),
 ('ces(score)', 'ces(ces_score)', 'avg(ces_score)', 'count(ces_score)'),
+-- rating (kpi 1.1): the CES answers as ratings on 1..7
+('rating(score,low,high)', 'rating(ces_score, 1, 7)', 'avg(ces_score)', 'count(ces_score)'),
 ('avg_handle_time(handle)', 'avg_handle_time(talk)', 'avg(talk)', 'count(talk)'),
 ('avg_handle_time(talk,hold,acw)', 'avg_handle_time(talk, hold, acw)',
  'avg(talk + hold + acw)',

@@ -71,7 +71,7 @@ LANGUAGE sql AS $$
 	SELECT format(s.template,
 		CASE WHEN s.scenario LIKE 'window%' THEN
 			regexp_replace(expression,
-				'((nps|csat|fcr_rate|ces|avg_handle_time|utilization|occupancy|service_level|avg_speed_of_answer|abandonment_rate|churn_rate|retention_rate|count|avg|sum)\(([^()]|\([^()]*\))*\)( FILTER \(WHERE [^()]*\))?)',
+				'((nps|csat|fcr_rate|ces|rating|avg_handle_time|utilization|occupancy|service_level|avg_speed_of_answer|abandonment_rate|churn_rate|retention_rate|count|avg|sum)\(([^()]|\([^()]*\))*\)( FILTER \(WHERE [^()]*\))?)',
 				'\1 OVER w', 'g')
 		ELSE expression END)
 $$;

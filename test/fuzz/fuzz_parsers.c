@@ -33,6 +33,7 @@ static const KpiStateType *const state_types[] = {
 	&kpi_asa_state_type, &kpi_abandonment_state_type,
 	&kpi_shrinkage_state_type,
 	&kpi_churn_state_type,
+	&kpi_rating_state_type,
 };
 
 /*

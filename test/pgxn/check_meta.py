@@ -18,7 +18,9 @@ project promises (description, prereqs with PostgreSQL 15 to 18, resources,
 tags, release_status stable) are there; the release version agrees with
 provides, with kpi.control's default_version (its first two numbers are
 the extension's SQL version), with the top entry of debian/changelog and
-with CHANGELOG.md and with the module version in src/kpi.h; the files
+with CHANGELOG.md (its newest entry, or, while debian/changelog's top
+entry is UNRELEASED, its "Unreleased" section) and with the module
+version in src/kpi.h; the files
 META.json names exist.  Prints one line per
 problem and exits 1 if there is any.
 """
@@ -334,9 +336,25 @@ def check_project(meta, top):
             problem(f"src/kpi.h KPI_RELEASE_VERSION "
                     f"{module.group(1) if module else None!r} is not release {release!r}")
 
-    # the newest release; an "Unreleased" section may stand above it
-    first = re.search(r"^## (?!Unreleased$)(\S+)", read_text(top, "CHANGELOG.md") or "", re.M)
-    if not first or first.group(1) != release:
+    # the newest release; an "Unreleased" section may stand above it.
+    # While a release is prepared (its debian/changelog entry is
+    # UNRELEASED), the "Unreleased" section is its entry: it must be there,
+    # and no entry may be headed with the release yet (the heading and
+    # Debian's distribution change together when it is made).
+    text = read_text(top, "CHANGELOG.md") or ""
+    first = re.search(r"^## (?!Unreleased$)(\S+)", text, re.M)
+    preparing = bool(changelog) and bool(re.match(r"^\S+ \([^)]+\) UNRELEASED;", changelog))
+    if preparing:
+        unreleased = re.search(r"^## Unreleased$", text, re.M)
+        if not unreleased or (first and first.start() < unreleased.start()):
+            problem(f"CHANGELOG.md: release {release} is being prepared "
+                    f"(debian/changelog says UNRELEASED), but CHANGELOG.md "
+                    f"does not begin with its '## Unreleased' section")
+        elif first and first.group(1) == release:
+            problem(f"CHANGELOG.md: release {release} is being prepared "
+                    f"(debian/changelog says UNRELEASED), but an entry is "
+                    f"already headed {release!r}")
+    elif not first or first.group(1) != release:
         problem(f"CHANGELOG.md: the newest entry is "
                 f"{first.group(1) if first else None!r}, not {release!r}")
 

@@ -68,8 +68,12 @@ case $upstream in
 "$extversion".*) ;;
 *) fail "release version $upstream (debian/changelog) does not start with the extension version $extversion (kpi.control)" ;;
 esac
-[ "$(dpkg-parsechangelog -l debian/changelog -S Distribution)" = bookworm ] ||
-	fail "debian/changelog: the distribution is not bookworm"
+# bookworm, or UNRELEASED while a release is prepared (CHANGELOG.md's
+# "Unreleased" section then holds its entry: test/pgxn/check_meta.py)
+case $(dpkg-parsechangelog -l debian/changelog -S Distribution) in
+bookworm | UNRELEASED) ;;
+*) fail "debian/changelog: the distribution is not bookworm (or UNRELEASED)" ;;
+esac
 
 # kpi needs a 128-bit integer type (src/kpi.h stops the build without
 # HAVE_INT128), which 32-bit architectures lack: the package must name
@@ -256,7 +260,7 @@ if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok i
 	{ cat /var/lib/dpkg/status; echo; cat "$admindir/status"; } >"$work/status-with-package"
 	apt_installs_alone -o Dir::State::status="$work/status-with-package"
 fi
-for file in kpi.control kpi--1.0.sql; do
+for file in kpi.control kpi--*.sql; do
 	cmp "$root/usr/share/postgresql/$major/extension/$file" "$file" ||
 		fail "the packaged $file differs from the tree's"
 done

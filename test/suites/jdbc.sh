@@ -39,4 +39,6 @@ trap 'rm -rf "$work"; "$bindir/dropdb" --if-exists "$database"' EXIT
 javac -Xlint:all -Werror -d "$work" -cp "$jar" test/jdbc/*.java
 "$bindir/dropdb" --if-exists "$database" 2>/dev/null
 "$bindir/createdb" "$database"
-java -cp "$work:$jar" KpiJdbcSuite "$database" kpi--1.0.sql
+# the install script of the default version: CREATE EXTENSION kpi runs it
+default_version=$(sed -n "s/^default_version = '\(.*\)'$/\1/p" kpi.control)
+java -cp "$work:$jar" KpiJdbcSuite "$database" "kpi--$default_version.sql"

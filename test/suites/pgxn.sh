@@ -22,13 +22,20 @@ chmod 755 "$work"
 
 "${check[@]}" "$top"
 
+# the release's versions, from which the planted mistakes are made
+release=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["version"])' "$top/META.json")
+sql_version=${release%.*}
+next_release=${release%.*}.$((${release##*.} + 1))
+preparing=0
+head -n 1 "$top/debian/changelog" | grep -q ') UNRELEASED;' && preparing=1
+
 # Each planted mistake must be reported with the given words.
 planted=0
 plant() {
 	local description=$1 expected=$2 edit=$3 copy="$work/planted"
 	rm -rf "$copy"
 	mkdir -p "$copy/debian" "$copy/src"
-	cp "$top"/{META.json,kpi.control,CHANGELOG.md,README.md,kpi--1.0.sql} "$copy/"
+	cp "$top"/{META.json,kpi.control,CHANGELOG.md,README.md,"kpi--$sql_version.sql"} "$copy/"
 	cp "$top/src/kpi.h" "$copy/src/"
 	cp "$top/debian/changelog" "$copy/debian/"
 	(cd "$copy" && eval "$edit")
@@ -47,16 +54,28 @@ plant() {
 plant "not JSON" "META.json: Expecting" "sed -i '1s/{/{,/' META.json"
 plant "no license" "required key 'license' is missing" \
 	"python3 -c 'import json; m=json.load(open(\"META.json\")); del m[\"license\"]; json.dump(m, open(\"META.json\",\"w\"))'"
-plant "release 1.0.1 in META.json only" "provides.kpi.version '1.0.0' != version '1.0.1'" \
-	"sed -i '0,/\"version\": \"1.0.0\"/s//\"version\": \"1.0.1\"/' META.json"
-plant "control at 1.1" "kpi.control default_version '1.1' is not '1.0'" \
-	"sed -i \"s/^default_version = .*/default_version = '1.1'/\" kpi.control"
-plant "debian/changelog at 1.0.1-1" "debian/changelog version '1.0.1-1'" \
-	"sed -i '1s/(1.0.0-1)/(1.0.1-1)/' debian/changelog"
-plant "CHANGELOG.md newest 0.9.0" "CHANGELOG.md: the newest entry is '0.9.0'" \
-	"sed -i '0,/^## 1.0.0/s//## 0.9.0/' CHANGELOG.md"
-plant "not a semantic version" "version '1.0' is not a semantic version" \
-	"sed -i '0,/\"version\": \"1.0.0\"/s//\"version\": \"1.0\"/' META.json"
+plant "release $next_release in META.json only" "provides.kpi.version '$release' != version '$next_release'" \
+	"sed -i '0,/\"version\": \"$release\"/s//\"version\": \"$next_release\"/' META.json"
+plant "control at 9.9" "kpi.control default_version '9.9' is not '$sql_version'" \
+	"sed -i \"s/^default_version = .*/default_version = '9.9'/\" kpi.control"
+plant "debian/changelog at $next_release-1" "debian/changelog version '$next_release-1'" \
+	"sed -i '1s/($release-1)/($next_release-1)/' debian/changelog"
+if [ "$preparing" = 1 ]; then
+	# a release in preparation: CHANGELOG.md's "Unreleased" section is its
+	# entry; without it, or with Debian's entry released but no heading of
+	# the release in CHANGELOG.md, the records disagree
+	plant "CHANGELOG.md without its Unreleased section" "does not begin with its '## Unreleased' section" \
+		"sed -i '/^## Unreleased\$/d' CHANGELOG.md"
+	plant "debian/changelog released, CHANGELOG.md not" "CHANGELOG.md: the newest entry is" \
+		"sed -i '1s/) UNRELEASED;/) bookworm;/' debian/changelog"
+	plant "CHANGELOG.md headed with the release while Debian's is UNRELEASED" "an entry is already headed '$release'" \
+		"sed -i 's/^## Unreleased\$/## Unreleased\n\n## $release/' CHANGELOG.md"
+else
+	plant "CHANGELOG.md newest 0.9.0" "CHANGELOG.md: the newest entry is '0.9.0'" \
+		"sed -i '0,/^## $release/s//## 0.9.0/' CHANGELOG.md"
+fi
+plant "not a semantic version" "version '$sql_version' is not a semantic version" \
+	"sed -i '0,/\"version\": \"$release\"/s//\"version\": \"$sql_version\"/' META.json"
 plant "unknown license" "license 'PostgreSQL License' is not one the spec lists" \
 	"sed -i 's/\"license\": \"postgresql\"/\"license\": \"PostgreSQL License\"/' META.json"
 plant "testing status" "release_status is 'testing', not stable" \
@@ -65,7 +84,7 @@ plant "PostgreSQL 14" "PostgreSQL is '>= 14.0.0, < 19.0.0', not '>= 15.0.0, < 19
 	"sed -i 's/\"PostgreSQL\": \">= 15.0.0, < 19.0.0\"/\"PostgreSQL\": \">= 14.0.0, < 19.0.0\"/' META.json"
 plant "PostgreSQL 19, never tested" "PostgreSQL is '>= 15.0.0', not '>= 15.0.0, < 19.0.0'" \
 	"sed -i 's/\"PostgreSQL\": \">= 15.0.0, < 19.0.0\"/\"PostgreSQL\": \">= 15.0.0\"/' META.json"
-plant "module version behind" "src/kpi.h KPI_RELEASE_VERSION '0.9.0' is not release '1.0.0'" \
+plant "module version behind" "src/kpi.h KPI_RELEASE_VERSION '0.9.0' is not release '$release'" \
 	"sed -i 's/^#define KPI_RELEASE_VERSION .*/#define KPI_RELEASE_VERSION \"0.9.0\"/' src/kpi.h"
 plant "name with a space" "name 'k pi' is not a term" \
 	"sed -i 's/\"name\": \"kpi\"/\"name\": \"k pi\"/' META.json"
@@ -167,7 +186,7 @@ if ! DESTDIR="$stage" pgxn install "${sudo_option[@]}" --make make --pg_config "
 	exit 1
 fi
 for file in "$("$PG_CONFIG" --pkglibdir)/kpi.so" "$("$PG_CONFIG" --sharedir)/extension/kpi.control" \
-	"$("$PG_CONFIG" --sharedir)/extension/kpi--1.0.sql"; do
+	"$("$PG_CONFIG" --sharedir)/extension/kpi--$sql_version.sql"; do
 	[ -f "$stage$file" ] || { echo "pgxn install did not install $file"; exit 1; }
 done
 echo "pgxn install kpi-$version.zip: built and installed by the PGXN client"

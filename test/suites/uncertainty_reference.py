@@ -1,5 +1,6 @@
 """Independent reference for kpi_ci_low, kpi_ci_high, kpi_p_value and
-kpi_met_probability (run by uncertainty_reference.sh).
+kpi_met_probability (run by uncertainty_reference.sh), and for the mean of
+rating() (kpi 1.1), which must be the correctly rounded mean of the scores.
 
 Draws random states with a fixed seed, asks the database for the four
 functions and recomputes them here from the formulas of the README with
@@ -319,6 +320,64 @@ for row in rows:
     compare(f"aht p {cases[i - 1][1]} vs {seconds}", number(row[8]), welch(cases[i - 1][1], seconds), 1e-6)
     compare(f"ces met {scores} >= {goal}", number(row[9]), t_met(scores, goal, True, 1, 7))
     compare(f"aht met {seconds} >= {limit} s", number(row[10]), t_met(seconds, limit, True, 0, math.inf))
+
+# Ratings (kpi 1.1): rating_state aggregated from raw scores on random
+# scales (negative ends, half points and hundredths among them); the mean
+# must be the correctly rounded mean of the scores (Python's Fraction to
+# float), exactly; intervals clipped to the scale, Welch between two
+# samples on one scale, P(met) with t.
+cases = []
+for _ in range(150):
+    decimals = random.choice([0, 0, 1, 2])
+    unit = Fraction(1, 10 ** decimals)
+    low = random.choice([0, 1, -5, -2, 3]) + random.choice([0, 0, 1]) * unit
+    high = low + random.choice([1, 4, 9, 10, 100]) + random.randint(0, 3) * unit
+    steps = int((high - low) / unit)
+
+    def draw(n):
+        same = random.randint(0, steps) if random.random() < 0.1 else None
+        return [low + (same if same is not None else random.randint(0, steps)) * unit for _ in range(n)]
+    a = draw(random.choice([1, 2, 3, 5, 12, 40]))
+    b = draw(random.choice([1, 2, 3, 5, 12, 40]))
+    goal = random.choice([float(low), float(high)]) if random.random() < 0.1 else \
+        float(low) + random.random() * float(high - low)
+    cases.append((low, high, a, b, random.uniform(0.5, 0.999), goal))
+
+
+def decimal_text(value):
+    """A Fraction of at most 6 decimals as an exact decimal literal."""
+    scaled = value * 10 ** 6
+    assert scaled.denominator == 1
+    sign = "-" if scaled < 0 else ""
+    digits = str(abs(scaled.numerator)).rjust(7, "0")
+    return f"{sign}{digits[:-6]}.{digits[-6:]}"
+
+
+def rating_aggregate(values, low, high):
+    rows = ", ".join(f"({decimal_text(v)})" for v in values)
+    return f"(SELECT rating_state(s, {decimal_text(low)}, {decimal_text(high)}) FROM (VALUES {rows}) v(s))"
+
+
+rows = psql(" UNION ALL ".join(
+    f"SELECT {i}, kpi_value(a), kpi_ci_low(a, {lv!r}), kpi_ci_high(a, {lv!r}), kpi_p_value(b, a), "
+    f"kpi_met_probability(a, '>= {goal!r}'), kpi_met_probability(a, '< {goal!r}') "
+    f"FROM (SELECT {rating_aggregate(a, low, high)} AS a, {rating_aggregate(b, low, high)} AS b) x"
+    for i, (low, high, a, b, lv, goal) in enumerate(cases)))
+for row in rows:
+    i = int(row[0])
+    low, high, a, b, level, goal = cases[i]
+    label = f"rating {[str(v) for v in a]} on {low}..{high}"
+    compare(f"{label} mean", number(row[1]), float(sum(a, Fraction(0)) / len(a)), 0)
+    floats = [float(v) for v in a]
+    if len(a) < 2:
+        expected = (None, None)
+    else:
+        expected = mean_interval(floats, level, float(low), float(high))
+    compare(f"{label} low at {level}", number(row[2]), expected[0])
+    compare(f"{label} high at {level}", number(row[3]), expected[1])
+    compare(f"{label} p against {[str(v) for v in b]}", number(row[4]), welch([float(v) for v in b], floats), 1e-6)
+    compare(f"{label} met >= {goal}", number(row[5]), t_met(floats, goal, True, float(low), float(high)))
+    compare(f"{label} met < {goal}", number(row[6]), t_met(floats, goal, False, float(low), float(high)))
 
 # Duration ends at the limits of an interval: 0 .. 2^63 - 1 microseconds,
 # exactly (integers and fractions: near 2^63 a double steps by 1024 us).

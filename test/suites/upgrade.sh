@@ -6,18 +6,28 @@
 #   1. Freeze: the released scripts (test/upgrade/released.sha256) are
 #      unchanged.
 #   2. Files: every version has a full kpi--V.sql, every upgrade script
-#      kpi--A--B.sql joins two of them, default_version is one, and the
-#      staging install holds every kpi--*.sql of the tree.
+#      kpi--A--B.sql joins two of them, default_version is one, the
+#      staging install holds every kpi--*.sql of the tree, and every full
+#      script that an upgrade script leads to is what
+#      test/upgrade/full-script.sh makes of the previous full script and
+#      the upgrade script (kpi--1.1.sql from kpi--1.0.sql and
+#      kpi--1.0--1.1.sql: generated, committed, never edited by hand).
 #   3. Every pair (A, B) of pg_extension_update_paths with a direct script,
-#      and every version to the default one, is checked; the old version
-#      runs on its own release's build when a git tag v* of it exists
-#      (what users had before upgrading the package), else on this build.
-#   4. While 1.0 is the only version: a throwaway 1.0.1 (kpi_bar becomes
-#      STABLE, kpi_calendar's comment changes) generated in a copy of the
-#      staging directory must pass, and the same with an upgrade script that
-#      forgets one change must fail, naming the object and property; a
-#      throwaway 1.0.1 with the kinds of change real versions make
-#      (test/upgrade/correct-version.py) must pass.
+#      and every version to the default one, is checked (1.0 -> 1.1: the
+#      stored 1.0 states, targets and calendars read back the same after
+#      ALTER EXTENSION kpi UPDATE, and the updated catalog equals a fresh
+#      1.1 install object by object); the old version runs on its own
+#      release's build when a git tag v* of it exists (what users had
+#      before upgrading the package), else on this build.  Every upgrade
+#      script must have been on a checked pair.
+#   4. The check itself: a throwaway 1.0.1 made from the frozen 1.0
+#      (kpi_bar becomes STABLE, kpi_calendar's comment changes) generated
+#      in a copy of the staging directory must pass, and the same with an
+#      upgrade script that forgets one change must fail, naming the object
+#      and property; a throwaway 1.0.1 with the kinds of change real
+#      versions make (test/upgrade/correct-version.py) must pass.  These
+#      run whatever the default version is: 1.0 is frozen, so they prove
+#      the same check on every later release.
 #   5. The catalog listing sees what an upgrade script can get wrong: each
 #      change of test/upgrade/mutations.sql (a property of a function,
 #      aggregate, type, operator, operator class or family, cast, table,
@@ -77,6 +87,13 @@ for script in "$top"/kpi--*.sql; do
 		failed=1
 	fi
 done
+for script in "$top"/kpi--*--*.sql; do
+	[ -e "$script" ] || continue
+	name=$(basename "$script" .sql)
+	if ! bash "$here/full-script.sh" "${name##*--}" --check; then
+		failed=1
+	fi
+done
 echo "files: versions $(echo $full_versions), default $default_version"
 
 bindir=$("$PG_CONFIG" --bindir)
@@ -129,9 +146,20 @@ while read -r from to; do
 	fi
 	checked=$((checked + 1))
 done <<<"$pairs"
-echo "upgrade path: $checked version pairs checked"
+echo "upgrade path: $checked version pairs checked:" $(sed 's/ / -> /; s/$/;/' <<<"$pairs")
+# every upgrade script was on a checked pair (its own, direct)
+for script in "$top"/kpi--*--*.sql; do
+	[ -e "$script" ] || continue
+	name=$(basename "$script" .sql)
+	pair=${name#kpi--}
+	if ! grep -qxF -- "${pair%%--*} ${pair#*--}" <<<"$pairs"; then
+		echo "$name.sql: the pair ${pair%%--*} -> ${pair#*--} was not checked (not on pg_extension_update_paths?)" >&2
+		failed=1
+	fi
+done
 
-# 4. The check itself, with a throwaway 1.0.1 made from 1.0.
+# 4. The check itself, with a throwaway 1.0.1 made from 1.0 (frozen, so
+# the same proof holds on every release).
 # make_version DIR MISSING: a copy of the staging directory with version
 # 1.0.1 (full script, upgrade script, default_version); MISSING names the
 # change the upgrade script forgets ("" for none), or is "result": both
@@ -177,12 +205,13 @@ make_version() {
 	                           "\tAS 'MODULE_PATHNAME', 'kpi_warning' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;\n")
 	        upgrade_file.write("DROP FUNCTION @extschema@.kpi_bar(pg_catalog.float8, pg_catalog.float8, pg_catalog.int4) CASCADE;\n"
 	                           + bar_create[0] + "\n" + bar_comment[0] + "\n")
-	assert "default_version = '1.0'\n" in control
-	open(f"{ext}/kpi.control", "w").write(control.replace("default_version = '1.0'\n", "default_version = '1.0.1'\n"))
+	# the throwaway version becomes the default, whatever the tree's is
+	assert len(re.findall(r"^default_version = '[^']*'$", control, re.M)) == 1
+	open(f"{ext}/kpi.control", "w").write(re.sub(r"^default_version = '[^']*'$", "default_version = '1.0.1'", control, flags=re.M))
 	PY
 }
 
-if [ "$default_version" = 1.0 ]; then
+{
 	make_version "$work/v101" ""
 	if bash "$here/check-pair.sh" "$stage" "$work/v101" 1.0 1.0.1; then
 		echo "throwaway 1.0.1: the upgrade check passes when the upgrade script makes every change"
@@ -242,7 +271,7 @@ if [ "$default_version" = 1.0 ]; then
 		cat "$work/result.out" >&2
 		failed=1
 	fi
-fi
+}
 
 # 5. The listing against every kind of mistake
 if ! python3 "$here/check-mutations.py" "$bindir/psql" "$stage"; then

@@ -74,7 +74,10 @@ upgrade += [new_objects.rstrip("\n"),
 
 # a new comment of the extension
 control = open(f"{ext}/kpi.control", encoding="utf-8").read()
-control = replace_once(control, "default_version = '1.0'\n", "default_version = '1.0.1'\n")
+# the throwaway version becomes the default, whatever the tree's is (1.0
+# is frozen, so this proof holds on every release)
+assert len(re.findall(r"(?m)^default_version = '[^']*'$", control)) == 1
+control = re.sub(r"(?m)^default_version = '[^']*'$", "default_version = '1.0.1'", control)
 control = re.sub(r"(?m)^comment = '(.*)'$", r"comment = '\1 (1.0.1)'", control)
 extension_comment = re.search(r"(?m)^comment = '(.*)'$", control).group(1)
 upgrade.append("COMMENT ON EXTENSION kpi IS '%s';" % extension_comment.replace("'", "''"))

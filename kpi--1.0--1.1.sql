@@ -1,0 +1,257 @@
+-- kpi--1.0--1.1.sql: upgrade script of the kpi extension from 1.0 to 1.1
+--
+-- kpi 1.1 adds the rating family: rating(score, low, high), the mean of
+-- scores on any bounded scale, and its state type rating_state, with
+-- rollups, window frames, parallel plans and the uncertainty functions.
+-- Only new objects: nothing of 1.0 changes.  kpi--1.1.sql is kpi--1.0.sql
+-- followed by this file's statements (test/upgrade/full-script.sh makes
+-- it; the upgrade suite checks that it is current).
+
+\echo Use "ALTER EXTENSION kpi UPDATE TO '1.1'" to load this file. \quit
+
+------------------------------------------------------------------------
+-- Ratings (kpi 1.1)
+--
+-- rating(score, low, high): the mean score on the scale low..high, as
+-- double precision, for smallint, integer, bigint and numeric scores.
+-- Rows with a NULL score (or a NULL scale end) are skipped; no rows give
+-- NULL.  A score outside low..high is 22003; low >= high, or a scale that
+-- changes inside one group, is 22023.  Scores and scale ends are kept as
+-- integers in units of 10^-decimals: a numeric may have up to 6 decimals
+-- (22023 beyond, NaN too) and in those units must fit in bigint (22003
+-- beyond, infinities too), so every sum in rating_state is exact and
+-- serial, parallel, window and rollup evaluation agree bit for bit.
+------------------------------------------------------------------------
+
+CREATE TYPE @extschema@.rating_state;
+
+CREATE FUNCTION @extschema@.rating_state_in(pg_catalog.cstring) RETURNS @extschema@.rating_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.rating_state_out(@extschema@.rating_state) RETURNS pg_catalog.cstring
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.rating_state_recv(pg_catalog.internal) RETURNS @extschema@.rating_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.rating_state_send(@extschema@.rating_state) RETURNS pg_catalog.bytea
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+
+CREATE TYPE @extschema@.rating_state (
+	INPUT = @extschema@.rating_state_in,
+	OUTPUT = @extschema@.rating_state_out,
+	RECEIVE = @extschema@.rating_state_recv,
+	SEND = @extschema@.rating_state_send,
+	INTERNALLENGTH = 64,
+	ALIGNMENT = double,
+	STORAGE = plain
+);
+
+COMMENT ON TYPE @extschema@.rating_state IS 'rating aggregate state: the scale low..high and the number of scores, the sum of score - low and the sum of its squares, all in units of 10^-decimals';
+COMMENT ON FUNCTION @extschema@.rating_state_in(pg_catalog.cstring) IS 'text input of rating_state';
+COMMENT ON FUNCTION @extschema@.rating_state_out(@extschema@.rating_state) IS 'text output of rating_state';
+COMMENT ON FUNCTION @extschema@.rating_state_recv(pg_catalog.internal) IS 'binary input of rating_state';
+COMMENT ON FUNCTION @extschema@.rating_state_send(@extschema@.rating_state) IS 'binary output of rating_state';
+
+CREATE FUNCTION @extschema@.rating_state_combine(@extschema@.rating_state, @extschema@.rating_state) RETURNS @extschema@.rating_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rating_state_combine(@extschema@.rating_state, @extschema@.rating_state) IS 'merges two rating_state values of one scale (combine function of the aggregates using it)';
+CREATE FUNCTION @extschema@.rating_state_subtract(@extschema@.rating_state, @extschema@.rating_state) RETURNS @extschema@.rating_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rating_state_subtract(@extschema@.rating_state, @extschema@.rating_state) IS 'takes the second rating_state back out of the first (inverse of rating_state_combine, for moving window frames)';
+
+CREATE FUNCTION @extschema@.kpi_counts(@extschema@.rating_state) RETURNS pg_catalog.jsonb
+	AS 'MODULE_PATHNAME', 'rating_state_counts' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_counts(@extschema@.rating_state) IS 'the fields of a rating_state as a jsonb object';
+
+CREATE FUNCTION @extschema@.rating_final(@extschema@.rating_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rating_final(@extschema@.rating_state) IS 'final function: the KPI value of a rating_state';
+CREATE FUNCTION @extschema@.kpi_value(@extschema@.rating_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'rating_final' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_value(@extschema@.rating_state) IS 'the rating value of one rating_state, as rating() would return it';
+
+-- rating(score, low, high) and rating_state(score, low, high) over integer
+CREATE FUNCTION @extschema@.rating_accum(@extschema@.rating_state, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) RETURNS @extschema@.rating_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.rating_retract(@extschema@.rating_state, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) RETURNS @extschema@.rating_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rating_accum(@extschema@.rating_state, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'transition function of rating(score integer, low, high)';
+COMMENT ON FUNCTION @extschema@.rating_retract(@extschema@.rating_state, pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'inverse transition function of rating(score integer, low, high), for moving window frames';
+
+CREATE AGGREGATE @extschema@.rating(score pg_catalog.int4, low pg_catalog.int4, high pg_catalog.int4) (
+	SFUNC = @extschema@.rating_accum,
+	STYPE = @extschema@.rating_state,
+	INITCOND = '(low=0,high=0,decimals=0,responses=0,offset_sum=0,offset_squares=0)',
+	FINALFUNC = @extschema@.rating_final,
+	COMBINEFUNC = @extschema@.rating_state_combine,
+	MSFUNC = @extschema@.rating_accum,
+	MINVFUNC = @extschema@.rating_retract,
+	MSTYPE = @extschema@.rating_state,
+	MINITCOND = '(low=0,high=0,decimals=0,responses=0,offset_sum=0,offset_squares=0)',
+	MFINALFUNC = @extschema@.rating_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rating(pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'Mean rating: mean of the scores on the scale low..high';
+
+CREATE AGGREGATE @extschema@.rating_state(score pg_catalog.int4, low pg_catalog.int4, high pg_catalog.int4) (
+	SFUNC = @extschema@.rating_accum,
+	STYPE = @extschema@.rating_state,
+	INITCOND = '(low=0,high=0,decimals=0,responses=0,offset_sum=0,offset_squares=0)',
+	COMBINEFUNC = @extschema@.rating_state_combine,
+	MSFUNC = @extschema@.rating_accum,
+	MINVFUNC = @extschema@.rating_retract,
+	MSTYPE = @extschema@.rating_state,
+	MINITCOND = '(low=0,high=0,decimals=0,responses=0,offset_sum=0,offset_squares=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rating_state(pg_catalog.int4, pg_catalog.int4, pg_catalog.int4) IS 'the rating_state of raw rows, as rating(score integer, low, high) accumulates it, for rollup tables';
+
+-- rating(score, low, high) and rating_state(score, low, high) over smallint
+CREATE FUNCTION @extschema@.rating_int2_accum(@extschema@.rating_state, pg_catalog.int2, pg_catalog.int2, pg_catalog.int2) RETURNS @extschema@.rating_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.rating_int2_retract(@extschema@.rating_state, pg_catalog.int2, pg_catalog.int2, pg_catalog.int2) RETURNS @extschema@.rating_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rating_int2_accum(@extschema@.rating_state, pg_catalog.int2, pg_catalog.int2, pg_catalog.int2) IS 'transition function of rating(score smallint, low, high)';
+COMMENT ON FUNCTION @extschema@.rating_int2_retract(@extschema@.rating_state, pg_catalog.int2, pg_catalog.int2, pg_catalog.int2) IS 'inverse transition function of rating(score smallint, low, high), for moving window frames';
+
+CREATE AGGREGATE @extschema@.rating(score pg_catalog.int2, low pg_catalog.int2, high pg_catalog.int2) (
+	SFUNC = @extschema@.rating_int2_accum,
+	STYPE = @extschema@.rating_state,
+	INITCOND = '(low=0,high=0,decimals=0,responses=0,offset_sum=0,offset_squares=0)',
+	FINALFUNC = @extschema@.rating_final,
+	COMBINEFUNC = @extschema@.rating_state_combine,
+	MSFUNC = @extschema@.rating_int2_accum,
+	MINVFUNC = @extschema@.rating_int2_retract,
+	MSTYPE = @extschema@.rating_state,
+	MINITCOND = '(low=0,high=0,decimals=0,responses=0,offset_sum=0,offset_squares=0)',
+	MFINALFUNC = @extschema@.rating_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rating(pg_catalog.int2, pg_catalog.int2, pg_catalog.int2) IS 'Mean rating: mean of the scores on the scale low..high; smallint input';
+
+CREATE AGGREGATE @extschema@.rating_state(score pg_catalog.int2, low pg_catalog.int2, high pg_catalog.int2) (
+	SFUNC = @extschema@.rating_int2_accum,
+	STYPE = @extschema@.rating_state,
+	INITCOND = '(low=0,high=0,decimals=0,responses=0,offset_sum=0,offset_squares=0)',
+	COMBINEFUNC = @extschema@.rating_state_combine,
+	MSFUNC = @extschema@.rating_int2_accum,
+	MINVFUNC = @extschema@.rating_int2_retract,
+	MSTYPE = @extschema@.rating_state,
+	MINITCOND = '(low=0,high=0,decimals=0,responses=0,offset_sum=0,offset_squares=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rating_state(pg_catalog.int2, pg_catalog.int2, pg_catalog.int2) IS 'the rating_state of raw rows, as rating(score smallint, low, high) accumulates it, for rollup tables';
+
+-- rating(score, low, high) and rating_state(score, low, high) over bigint
+CREATE FUNCTION @extschema@.rating_int8_accum(@extschema@.rating_state, pg_catalog.int8, pg_catalog.int8, pg_catalog.int8) RETURNS @extschema@.rating_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.rating_int8_retract(@extschema@.rating_state, pg_catalog.int8, pg_catalog.int8, pg_catalog.int8) RETURNS @extschema@.rating_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rating_int8_accum(@extschema@.rating_state, pg_catalog.int8, pg_catalog.int8, pg_catalog.int8) IS 'transition function of rating(score bigint, low, high)';
+COMMENT ON FUNCTION @extschema@.rating_int8_retract(@extschema@.rating_state, pg_catalog.int8, pg_catalog.int8, pg_catalog.int8) IS 'inverse transition function of rating(score bigint, low, high), for moving window frames';
+
+CREATE AGGREGATE @extschema@.rating(score pg_catalog.int8, low pg_catalog.int8, high pg_catalog.int8) (
+	SFUNC = @extschema@.rating_int8_accum,
+	STYPE = @extschema@.rating_state,
+	INITCOND = '(low=0,high=0,decimals=0,responses=0,offset_sum=0,offset_squares=0)',
+	FINALFUNC = @extschema@.rating_final,
+	COMBINEFUNC = @extschema@.rating_state_combine,
+	MSFUNC = @extschema@.rating_int8_accum,
+	MINVFUNC = @extschema@.rating_int8_retract,
+	MSTYPE = @extschema@.rating_state,
+	MINITCOND = '(low=0,high=0,decimals=0,responses=0,offset_sum=0,offset_squares=0)',
+	MFINALFUNC = @extschema@.rating_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rating(pg_catalog.int8, pg_catalog.int8, pg_catalog.int8) IS 'Mean rating: mean of the scores on the scale low..high; bigint input';
+
+CREATE AGGREGATE @extschema@.rating_state(score pg_catalog.int8, low pg_catalog.int8, high pg_catalog.int8) (
+	SFUNC = @extschema@.rating_int8_accum,
+	STYPE = @extschema@.rating_state,
+	INITCOND = '(low=0,high=0,decimals=0,responses=0,offset_sum=0,offset_squares=0)',
+	COMBINEFUNC = @extschema@.rating_state_combine,
+	MSFUNC = @extschema@.rating_int8_accum,
+	MINVFUNC = @extschema@.rating_int8_retract,
+	MSTYPE = @extschema@.rating_state,
+	MINITCOND = '(low=0,high=0,decimals=0,responses=0,offset_sum=0,offset_squares=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rating_state(pg_catalog.int8, pg_catalog.int8, pg_catalog.int8) IS 'the rating_state of raw rows, as rating(score bigint, low, high) accumulates it, for rollup tables';
+
+-- rating(score, low, high) and rating_state(score, low, high) over numeric
+CREATE FUNCTION @extschema@.rating_numeric_accum(@extschema@.rating_state, pg_catalog.numeric, pg_catalog.numeric, pg_catalog.numeric) RETURNS @extschema@.rating_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.rating_numeric_retract(@extschema@.rating_state, pg_catalog.numeric, pg_catalog.numeric, pg_catalog.numeric) RETURNS @extschema@.rating_state
+	AS 'MODULE_PATHNAME' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.rating_numeric_accum(@extschema@.rating_state, pg_catalog.numeric, pg_catalog.numeric, pg_catalog.numeric) IS 'transition function of rating(score numeric, low, high)';
+COMMENT ON FUNCTION @extschema@.rating_numeric_retract(@extschema@.rating_state, pg_catalog.numeric, pg_catalog.numeric, pg_catalog.numeric) IS 'inverse transition function of rating(score numeric, low, high), for moving window frames';
+
+CREATE AGGREGATE @extschema@.rating(score pg_catalog.numeric, low pg_catalog.numeric, high pg_catalog.numeric) (
+	SFUNC = @extschema@.rating_numeric_accum,
+	STYPE = @extschema@.rating_state,
+	INITCOND = '(low=0,high=0,decimals=0,responses=0,offset_sum=0,offset_squares=0)',
+	FINALFUNC = @extschema@.rating_final,
+	COMBINEFUNC = @extschema@.rating_state_combine,
+	MSFUNC = @extschema@.rating_numeric_accum,
+	MINVFUNC = @extschema@.rating_numeric_retract,
+	MSTYPE = @extschema@.rating_state,
+	MINITCOND = '(low=0,high=0,decimals=0,responses=0,offset_sum=0,offset_squares=0)',
+	MFINALFUNC = @extschema@.rating_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rating(pg_catalog.numeric, pg_catalog.numeric, pg_catalog.numeric) IS 'Mean rating: mean of the scores on the scale low..high; numeric input, up to 6 decimals';
+
+CREATE AGGREGATE @extschema@.rating_state(score pg_catalog.numeric, low pg_catalog.numeric, high pg_catalog.numeric) (
+	SFUNC = @extschema@.rating_numeric_accum,
+	STYPE = @extschema@.rating_state,
+	INITCOND = '(low=0,high=0,decimals=0,responses=0,offset_sum=0,offset_squares=0)',
+	COMBINEFUNC = @extschema@.rating_state_combine,
+	MSFUNC = @extschema@.rating_numeric_accum,
+	MINVFUNC = @extschema@.rating_numeric_retract,
+	MSTYPE = @extschema@.rating_state,
+	MINITCOND = '(low=0,high=0,decimals=0,responses=0,offset_sum=0,offset_squares=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rating_state(pg_catalog.numeric, pg_catalog.numeric, pg_catalog.numeric) IS 'the rating_state of raw rows, as rating(score numeric, low, high) accumulates it, for rollup tables';
+
+-- rollups of rating_state
+CREATE AGGREGATE @extschema@.rating_state(@extschema@.rating_state) (
+	SFUNC = @extschema@.rating_state_combine,
+	STYPE = @extschema@.rating_state,
+	INITCOND = '(low=0,high=0,decimals=0,responses=0,offset_sum=0,offset_squares=0)',
+	COMBINEFUNC = @extschema@.rating_state_combine,
+	MSFUNC = @extschema@.rating_state_combine,
+	MINVFUNC = @extschema@.rating_state_subtract,
+	MSTYPE = @extschema@.rating_state,
+	MINITCOND = '(low=0,high=0,decimals=0,responses=0,offset_sum=0,offset_squares=0)',
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rating_state(@extschema@.rating_state) IS 'merges rating_state values of one scale into one rating_state';
+
+CREATE AGGREGATE @extschema@.rating(@extschema@.rating_state) (
+	SFUNC = @extschema@.rating_state_combine,
+	STYPE = @extschema@.rating_state,
+	INITCOND = '(low=0,high=0,decimals=0,responses=0,offset_sum=0,offset_squares=0)',
+	FINALFUNC = @extschema@.rating_final,
+	COMBINEFUNC = @extschema@.rating_state_combine,
+	MSFUNC = @extschema@.rating_state_combine,
+	MINVFUNC = @extschema@.rating_state_subtract,
+	MSTYPE = @extschema@.rating_state,
+	MINITCOND = '(low=0,high=0,decimals=0,responses=0,offset_sum=0,offset_squares=0)',
+	MFINALFUNC = @extschema@.rating_final,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.rating(@extschema@.rating_state) IS 'rating of merged rating_state values: equals rating over the raw rows';
+
+-- uncertainty of rating_state: Student t interval clipped to the scale,
+-- Welch's t-test, t probability of meeting a target
+CREATE FUNCTION @extschema@.kpi_ci_low(@extschema@.rating_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'rating_state_ci_low' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_low(@extschema@.rating_state, pg_catalog.float8) IS 'low end of the confidence interval of the mean rating (Student t interval, within the scale) at level (0..1, default 0.95); NULL for too few observations';
+CREATE FUNCTION @extschema@.kpi_ci_high(@extschema@.rating_state, level pg_catalog.float8 DEFAULT 0.95) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'rating_state_ci_high' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_ci_high(@extschema@.rating_state, pg_catalog.float8) IS 'high end of the confidence interval of the mean rating (Student t interval, within the scale) at level (0..1, default 0.95); NULL for too few observations';
+CREATE FUNCTION @extschema@.kpi_p_value(before @extschema@.rating_state, after @extschema@.rating_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'rating_state_p_value' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_p_value(@extschema@.rating_state, @extschema@.rating_state) IS 'two-sided p-value that both states (of one scale) have the same true mean rating (Welch''s t-test); NULL when a state has fewer than two observations';
+CREATE FUNCTION @extschema@.kpi_met_probability(@extschema@.rating_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'rating_state_met_probability' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_met_probability(@extschema@.rating_state, @extschema@.kpi_target) IS 'probability (0..1), under the approximation of kpi_ci_low/kpi_ci_high, that the true KPI meets the target''s goal; NULL below two observations';

@@ -251,8 +251,11 @@ def run_block(block, database, fresh_database):
                        "\\pset null NULL", "\\pset fieldsep ' | '"]
         if expect and expect[0] == "error":
             script += ["SAVEPOINT kpi_doc_statement;", "\\set ON_ERROR_STOP 0"]
+        # psql reports an error at the script line where its statement
+        # starts; entries may span several lines
+        first_line = sum(entry.count("\n") + 1 for entry in script) + 1
         for extra in range(sql.count("\n") + 1):
-            owner[len(script) + 1 + extra] = k
+            owner[first_line + extra] = k
         script.append(sql)
         if expect and expect[0] == "error":
             script += ["\\set ON_ERROR_STOP 1", "ROLLBACK TO SAVEPOINT kpi_doc_statement;"]

@@ -214,6 +214,8 @@ expected=$work/expected-files
 		for c in src/*.c; do echo "usr/lib/postgresql/$major/lib/bitcode/kpi/${c%.c}.bc"; done
 	fi
 	echo "usr/share/doc/$package/README.md.gz"
+	# the sample data every example of the documentation runs on
+	echo "usr/share/doc/$package/examples/sample.sql"
 	echo "usr/share/doc/$package/changelog.Debian.gz"
 	echo "usr/share/doc/$package/copyright"
 	# dh_installchangelogs installs the upstream CHANGELOG.md as changelog.gz

@@ -56,8 +56,8 @@ SELECT to_char(m, 'YYYY-MM') AS month,
        (kpi_counts(s) ->> 'new')::int AS new,
        to_char(churn, 'FM990.00') AS "churn %",
        to_char(retention, 'FM990.00') AS "retention %",
-       upper(kpi_status(churn, '<= 2%')::text) AS status,
-       repeat('*', round(churn * 4)::int) AS churn_line
+       kpi_status(churn, '<= 2%') AS status,
+       kpi_bar(churn, 6, 24) AS "churn, 0..6%"
 FROM (SELECT m,
              churn_rate(active_from, active_until, tstzrange(m, m + interval '1 month')) AS churn,
              retention_rate(active_from, active_until, tstzrange(m, m + interval '1 month')) AS retention,

@@ -1,5 +1,5 @@
 -- percentiles.sql: the first-reply and resolution-time part of 'make demo'
--- (issue 13: duration_median, duration_percentile, duration_sketch).
+-- (duration_median, duration_percentile, duration_sketch).
 -- Runs after generate.sql and report.sql and only adds to them: its own
 -- table of ticket times and its own rollup, then its report section.
 --
@@ -15,6 +15,10 @@
 \set ON_ERROR_STOP 1
 SET search_path = kpi_demo, public;
 SET intervalstyle = postgres;
+CREATE OR REPLACE FUNCTION pg_temp.hms(d interval) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$ SELECT date_trunc('second', d + interval '0.5 second')::text $$;
+CREATE OR REPLACE FUNCTION pg_temp.week_of(week int) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$ SELECT to_char(date '2026-08-31' + (week - 1) * 7, 'DD Mon') $$;
 \pset footer off
 \pset null '-'
 
@@ -49,28 +53,32 @@ ANALYZE daily_times;
 
 \echo
 \echo 'Response and resolution times, whole period (calendar time, hh:mm:ss)'
-\echo '(median and 90th percentile within 0.5%; the mean shows what one slow ticket does)'
+\echo '(median and 90th percentile within 0.5%; the mean shows what one slow ticket does;'
+\echo ' an estimate is the middle of a bucket 1% wide, so teams whose true values fall in'
+\echo ' one bucket show the same value, such as 37:40:14)'
 SELECT team, channel, count(*) AS tickets,
-       date_trunc('second', duration_median(first_reply)) AS "first reply median",
-       date_trunc('second', duration_percentile(first_reply, 0.9)) AS "first reply p90",
-       date_trunc('second', duration_median(resolution)) AS "resolution median",
-       date_trunc('second', duration_percentile(resolution, 0.9)) AS "resolution p90",
-       date_trunc('second', avg(resolution)) AS "resolution mean"
+       pg_temp.hms(duration_median(first_reply)) AS "first reply median",
+       pg_temp.hms(duration_percentile(first_reply, 0.9)) AS "first reply p90",
+       pg_temp.hms(duration_median(resolution)) AS "resolution median",
+       pg_temp.hms(duration_percentile(resolution, 0.9)) AS "resolution p90",
+       pg_temp.hms(avg(resolution)) AS "resolution mean"
 FROM ticket_times
 GROUP BY team, channel
 ORDER BY team, channel;
 
 \echo 'The same in business hours (each team''s kpi_calendar, see above): calendar time | business time'
-\echo '(business_time counts only the open hours between creation and reply or resolution)'
+\echo '(business_time counts only the open hours between creation and reply or resolution;'
+\echo ' a call that comes in and is answered while the team is closed takes no open time,'
+\echo ' hence medians of 00:00:00 where most calls of a team arrive outside its hours)'
 SELECT team, channel, count(*) AS tickets,
-       date_trunc('second', duration_median(first_reply)) AS "first reply median",
-       date_trunc('second', duration_median(business_time(hours, opened, opened + first_reply))) AS "business",
-       date_trunc('second', duration_percentile(first_reply, 0.9)) AS "first reply p90",
-       date_trunc('second', duration_percentile(business_time(hours, opened, opened + first_reply), 0.9)) AS "business",
-       date_trunc('second', duration_median(resolution)) AS "resolution median",
-       date_trunc('second', duration_median(business_time(hours, opened, opened + resolution))) AS "business",
-       date_trunc('second', duration_percentile(resolution, 0.9)) AS "resolution p90",
-       date_trunc('second', duration_percentile(business_time(hours, opened, opened + resolution), 0.9)) AS "business"
+       pg_temp.hms(duration_median(first_reply)) AS "first reply median",
+       pg_temp.hms(duration_median(business_time(hours, opened, opened + first_reply))) AS "business",
+       pg_temp.hms(duration_percentile(first_reply, 0.9)) AS "first reply p90",
+       pg_temp.hms(duration_percentile(business_time(hours, opened, opened + first_reply), 0.9)) AS "business",
+       pg_temp.hms(duration_median(resolution)) AS "resolution median",
+       pg_temp.hms(duration_median(business_time(hours, opened, opened + resolution))) AS "business",
+       pg_temp.hms(duration_percentile(resolution, 0.9)) AS "resolution p90",
+       pg_temp.hms(duration_percentile(business_time(hours, opened, opened + resolution), 0.9)) AS "business"
 FROM ticket_times
 JOIN (SELECT id, created_at FROM tickets) t USING (id)
 JOIN team_hours h USING (team),
@@ -80,12 +88,11 @@ ORDER BY team, channel;
 
 \echo 'Resolution time week by week, merged from the daily rollup of duration_sketch states'
 \echo '(identical to the same percentiles over the tickets themselves)'
-SELECT team, week,
-       to_char(date '2026-08-31' + (week - 1) * 7, 'DD Mon') AS starting,
+SELECT team, pg_temp.week_of(week) AS "week of",
        sum(tickets) AS tickets,
-       date_trunc('second', duration_median(resolution)) AS "median",
-       date_trunc('second', duration_percentile(resolution, 0.9)) AS "p90",
-       date_trunc('second', duration_median(first_reply)) AS "first reply median"
+       pg_temp.hms(duration_median(resolution)) AS "median",
+       pg_temp.hms(duration_percentile(resolution, 0.9)) AS "p90",
+       pg_temp.hms(duration_median(first_reply)) AS "first reply median"
 FROM daily_times
 GROUP BY team, week
 ORDER BY team, week;

@@ -7,6 +7,13 @@ SET intervalstyle = postgres;
 \pset tuples_only off
 \pset null '-'
 
+-- Every duration of the report is shown one way: hh:mm:ss, rounded to the
+-- second (half up); every week by the date of its Monday.
+CREATE OR REPLACE FUNCTION pg_temp.hms(d interval) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$ SELECT date_trunc('second', d + interval '0.5 second')::text $$;
+CREATE OR REPLACE FUNCTION pg_temp.week_of(week int) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$ SELECT to_char(date '2026-08-31' + (week - 1) * 7, 'DD Mon') $$;
+
 \echo
 \echo '=== Support KPI report: 12 weeks from Monday 31 August 2026 ==='
 \echo
@@ -49,16 +56,13 @@ LATERAL (VALUES
 CREATE FUNCTION pg_temp.cell(number float8, duration interval, target kpi_target)
 RETURNS text LANGUAGE sql IMMUTABLE AS $$
 	SELECT CASE WHEN duration IS NOT NULL
-	            THEN to_char(date_trunc('second', duration), 'MI:SS')
+	            THEN pg_temp.hms(duration)
 	            ELSE to_char(number, 'FM990.0') END
-	       || CASE coalesce(kpi_status(duration, target), kpi_status(number, target))
-	            WHEN 'met' THEN '  ok'
-	            WHEN 'at_risk' THEN '  AT RISK'
-	            ELSE '  MISSED' END
+	       || '  ' || coalesce(kpi_status(duration, target), kpi_status(number, target))
 $$;
 
 \echo 'Scorecard, whole period: each KPI against its target'
-\echo '(NPS -100..100; rates in %; AHT = talk + hold + after-call work, mm:ss;'
+\echo '(NPS -100..100; rates in %; AHT = talk + hold + after-call work, hh:mm:ss;'
 \echo ' service level: phone answered within 20 s, abandons after 20 s count against;'
 \echo ' ASA and abandonment: phone and chat, abandons under 5 s left out)'
 SELECT g.kpi, g.target, g.description,
@@ -70,15 +74,14 @@ GROUP BY g.kpi, g.target, g.description, k.position
 ORDER BY k.position;
 
 \echo 'Week by week, from the daily rollup of KPI states (exact, not averages of averages)'
-SELECT team, week,
-       to_char(date '2026-08-31' + (week - 1) * 7, 'DD Mon') AS starting,
+SELECT team, pg_temp.week_of(week) AS "week of",
        sum(tickets) AS tickets,
        round(nps(nps)::numeric, 1) AS nps,
        round(csat(csat)::numeric, 1) AS "csat %",
        round(fcr_rate(fcr)::numeric, 1) AS "fcr %",
-       date_trunc('second', avg_handle_time(aht)) AS aht,
+       pg_temp.hms(avg_handle_time(aht)) AS aht,
        round(service_level(phone_sl)::numeric, 1) AS "phone sl %",
-       date_trunc('second', avg_speed_of_answer(asa)) AS asa,
+       pg_temp.hms(avg_speed_of_answer(asa)) AS asa,
        round(abandonment_rate(abandonment)::numeric, 1) AS "abandon %",
        round(ces(ces)::numeric, 2) AS ces
 FROM daily_rollup
@@ -86,7 +89,7 @@ GROUP BY team, week
 ORDER BY team, week;
 
 \echo
-\echo 'Needs attention: weeks each team missed or nearly missed a target (from the daily rollup)'
+\echo 'Needs attention: the KPIs a team missed in at least one week (from the daily rollup)'
 WITH weekly AS (
 	SELECT team, week,
 	       nps(nps), csat(csat), fcr_rate(fcr) AS fcr, avg_handle_time(aht) AS aht,
@@ -106,27 +109,32 @@ WITH weekly AS (
 )
 SELECT kpi, team,
        count(*) FILTER (WHERE status = 'missed') AS "weeks missed",
-       count(*) FILTER (WHERE status = 'at_risk') AS "weeks at risk",
-       string_agg(week::text, ' ' ORDER BY week) FILTER (WHERE status = 'missed') AS "missed in weeks"
+       count(*) FILTER (WHERE status = 'at_risk') AS "weeks at_risk",
+       string_agg(pg_temp.week_of(week), ', ' ORDER BY week) FILTER (WHERE status = 'missed') AS "missed in the weeks of"
 FROM judged
 GROUP BY kpi, position, team
-HAVING count(*) FILTER (WHERE status <> 'met') > 0
+HAVING count(*) FILTER (WHERE status = 'missed') > 0
 ORDER BY position, team;
 
 ------------------------------------------------------------------------
--- At a glance (issue 18): the scorecard as attainment bars, and every KPI
--- of the weekly report as a 12-week sparkline per team.  Kept apart from
--- the sections above; it reads the team_kpi view and the daily rollup.
+-- At a glance: the scorecard as attainment bars, and every KPI of the
+-- weekly report as a 12-week sparkline per team, from the team_kpi view
+-- and the daily rollup.
 ------------------------------------------------------------------------
 \echo
 \echo 'At a glance: attainment of each target, whole period (100% = the goal; the bar is full at the goal)'
+\echo '(for the lower-is-better KPIs, AHT, ASA, abandonment and occupancy, attainment is goal / value:'
+\echo ' 272% abandonment means 2.7 times better than the goal, not an alarm; a KPI that is not met'
+\echo ' shows at most 99.9%, rounded down)'
 WITH judged AS (
 	SELECT k.team, k.kpi, k.position, g.target,
 	       coalesce(kpi_attainment(k.duration, g.target), kpi_attainment(k.number, g.target)) AS attainment,
 	       coalesce(kpi_status(k.duration, g.target), kpi_status(k.number, g.target)) AS status
 	FROM team_kpi k JOIN targets g USING (kpi)
 ), cells AS (
-	SELECT *, lpad(to_char(attainment, 'FM990'), 3) || '% ' || rpad(kpi_bar(attainment, 100, 10), 10) AS cell
+	SELECT *, lpad(to_char(CASE WHEN status = 'met' THEN round(attainment::numeric, 1)
+	                            ELSE least(floor(attainment::numeric * 10) / 10, 99.9) END, 'FM990.0'), 5)
+	          || '% ' || rpad(kpi_bar(attainment, 100, 10), 10) AS cell
 	FROM judged
 )
 SELECT kpi, target,
@@ -140,7 +148,8 @@ ORDER BY position;
 
 \echo
 \echo 'At a glance: 12 weeks per team, one character a week (▁ lowest .. █ highest),'
-\echo 'on one scale per KPI: the lowest and highest weekly value of all three teams'
+\echo 'on one scale per KPI: the lowest and highest weekly value of all three teams;'
+\echo 'for AHT, ASA and abandonment higher is worse'
 WITH weekly AS (
 	SELECT team, week,
 	       nps(nps), csat(csat), fcr_rate(fcr) AS fcr, avg_handle_time(aht) AS aht,
@@ -162,13 +171,12 @@ WITH weekly AS (
 	       coalesce(kpi_sparkline(number, low, high ORDER BY week) FILTER (WHERE NOT is_duration),
 	                kpi_sparkline(duration, shortest, longest ORDER BY week) FILTER (WHERE is_duration)) AS line,
 	       CASE WHEN bool_and(is_duration)
-	            THEN to_char(date_trunc('second', min(shortest)), 'MI:SS') || ' .. ' ||
-	                 to_char(date_trunc('second', max(longest)), 'MI:SS')
+	            THEN pg_temp.hms(min(shortest)) || ' .. ' || pg_temp.hms(max(longest))
 	            ELSE to_char(min(low), 'FM990.0') || ' .. ' || to_char(max(high), 'FM990.0') END AS scale
 	FROM points
 	GROUP BY kpi, position, team
 )
-SELECT kpi,
+SELECT CASE WHEN kpi IN ('aht', 'asa', 'abandonment') THEN kpi || ' (higher is worse)' ELSE kpi END AS kpi,
        max(line) FILTER (WHERE team = 'Billing') AS "Billing",
        max(line) FILTER (WHERE team = 'Onboarding') AS "Onboarding",
        max(line) FILTER (WHERE team = 'Technical') AS "Technical",
@@ -178,7 +186,7 @@ GROUP BY kpi, position
 ORDER BY position;
 
 ------------------------------------------------------------------------
--- Uncertainty (issue 14): how sure each number is, from the same states.
+-- Uncertainty: how sure each number is, from the same states.
 -- kpi_ci_low/kpi_ci_high give 95% confidence intervals, kpi_p_value the
 -- chance of a move this large if nothing had changed, kpi_met_probability
 -- how likely the true KPI meets its target.
@@ -200,7 +208,7 @@ WITH weekly AS (
 	FROM weekly w
 	WINDOW by_week AS (PARTITION BY team ORDER BY week)
 )
-SELECT team, week,
+SELECT team, pg_temp.week_of(week) AS "week of",
        to_char(kpi_value(nps), 'FM990.0') AS nps,
        to_char(kpi_ci_low(nps), 'FM990.0') || ' .. ' || to_char(kpi_ci_high(nps), 'FM990.0') AS "nps 95%",
        to_char(nps_p, 'FM0.000') AS "p",
@@ -212,10 +220,10 @@ SELECT team, week,
        CASE WHEN csat_p < 0.05 THEN CASE WHEN csat_move > 0 THEN 'changed: up' ELSE 'changed: down' END
             ELSE '' END AS "csat vs last week"
 FROM moves
-ORDER BY team, week;
+ORDER BY team, moves.week;
 
 \echo
-\echo 'Needs attention, how sure: the last four weeks each team missed or nearly missed a target,'
+\echo 'Needs attention, how sure: the targets missed in the last four weeks, least likely met first,'
 \echo 'with the probability that the true KPI meets the target anyway (P(met); near 0: a real miss,'
 \echo 'near 0.5: too close to call with this many answers or contacts)'
 CREATE FUNCTION pg_temp.target_of(name text) RETURNS kpi_target
@@ -244,10 +252,10 @@ WITH weekly AS (
 	        ('ces', 8, kpi_value(w.ces), NULL, kpi_met_probability(w.ces, pg_temp.target_of('ces'))))
 	        AS k(kpi, position, number, duration, p_met)
 )
-SELECT kpi, team, week,
-       coalesce(to_char(date_trunc('second', duration), 'MI:SS'), to_char(number, 'FM990.0')) AS value,
+SELECT kpi, team, pg_temp.week_of(week) AS "week of",
+       coalesce(pg_temp.hms(duration), to_char(number, 'FM990.0')) AS value,
        pg_temp.target_of(kpi) AS target, coalesce(duration_status, number_status) AS status,
        to_char(p_met, 'FM0.00') AS "P(met)"
 FROM judged
-WHERE coalesce(duration_status, number_status) <> 'met'
-ORDER BY position, team, week;
+WHERE coalesce(duration_status, number_status) = 'missed'
+ORDER BY p_met, position, team, judged.week;

@@ -7,6 +7,6 @@ psql -X -q -v ON_ERROR_STOP=1 -c 'CREATE EXTENSION kpi' \
 	-f generate.sql -f report.sql \
 	-f business_hours.sql \
 	-f staffing.sql \
-	-f percentiles.sql	# issue 12: opening hours and business-hours SLA; 15: staffing; 13: reply and resolution times
+	-f percentiles.sql
 # the customer part (churn and retention), a separate script
 psql -X -q -v ON_ERROR_STOP=1 -f customers.sql

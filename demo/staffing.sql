@@ -1,4 +1,4 @@
--- staffing.sql: the staffing part of 'make demo' (issue 15), run after
+-- staffing.sql: the staffing part of 'make demo', run after
 -- generate.sql and report.sql.  It stores the planned shrinkage beside the
 -- KPI targets, measures the real shrinkage from the shifts, and builds the
 -- staffing table of Billing's phone queue: per half hour of a weekday, the
@@ -9,6 +9,10 @@ SET search_path = kpi_demo, public;
 SET intervalstyle = postgres;
 \pset footer off
 \pset null '-'
+CREATE OR REPLACE FUNCTION pg_temp.hms(d interval) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$ SELECT date_trunc('second', d + interval '0.5 second')::text $$;
+CREATE OR REPLACE FUNCTION pg_temp.week_of(week int) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$ SELECT to_char(date '2026-08-31' + (week - 1) * 7, 'DD Mon') $$;
 
 \o /dev/null
 -- The workforce plan assumes 30% of paid time away from the phones
@@ -19,7 +23,10 @@ ON CONFLICT (kpi) DO NOTHING;
 \o
 
 \echo
-\echo 'Shrinkage, whole period: paid time the agents were not available (scheduled - busy)'
+\echo 'Shrinkage, whole period: paid time the agents were not available (scheduled - busy),'
+\echo 'against the planned shrinkage of the workforce plan (<= 30%: holidays, sick leave, training'
+\echo 'and breaks over a whole year); these 12 weeks of shifts count only the time away from the'
+\echo 'queue inside shifts, so they measure far less. The staffing table plans with the 30%.'
 SELECT s.team, g.target,
        round(shrinkage(s.scheduled - s.busy, s.scheduled)::numeric, 1) AS "shrinkage %",
        kpi_status(shrinkage(s.scheduled - s.busy, s.scheduled), g.target) AS status
@@ -53,7 +60,7 @@ WITH recent AS (
 )
 SELECT to_char(slot, 'HH24:MI') AS "half hour",
        round(calls, 1) AS calls,
-       date_trunc('second', aht) AS aht,
+       pg_temp.hms(aht) AS aht,
        round((calls * extract(epoch FROM aht) / 1800)::numeric, 2) AS erlangs,
        erlang_c_agents(calls::float8, aht, '30 min', sl_target, '20 s') AS "on phones",
        round(erlang_c_service_level(erlang_c_agents(calls::float8, aht, '30 min', sl_target, '20 s'),

@@ -18,7 +18,7 @@ OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
 # script between them (kpi--1.0.sql is frozen: see Contributing in README)
 DATA = $(sort $(wildcard kpi--*.sql))
 REGRESS = setup nps csat fcr ces aht utilization occupancy \
-	service_level asa abandonment states rollup target windows parallel \
+	service_level asa abandonment states rollup target state_targets windows parallel \
 	bad_input security sparkline status_agg uncertainty churn business_hours \
 	staffing shrinkage input_types percentiles rating
 # UTF8 whatever the cluster's default: kpi_sparkline and kpi_bar draw with

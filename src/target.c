@@ -710,3 +710,51 @@ kpi_gap_interval(PG_FUNCTION_ARGS)
 				 errdetail("The target is \"%s\".", target_text(target))));
 	PG_RETURN_INTERVAL_P(kpi_micros_interval((int64) gap));
 }
+
+PG_FUNCTION_INFO_V1(kpi_target_for_state);
+/*
+ * kpi_target_for_state(target, function, kpi, unit): the target itself
+ * when its unit is the unit of the KPI whose state the function evaluates
+ * ('number', 'percent' or 'duration'), else error 22023.  A state knows its
+ * KPI's unit, so a percent KPI against a plain-number target such as
+ * '> 8', which would compare as numbers and be met for every percent
+ * above 8, is refused instead of silently met.
+ */
+Datum
+kpi_target_for_state(PG_FUNCTION_ARGS)
+{
+	const KpiTarget *target = target_arg(fcinfo, 0);
+	char	   *function = text_to_cstring(PG_GETARG_TEXT_PP(1));
+	char	   *kpi = text_to_cstring(PG_GETARG_TEXT_PP(2));
+	char	   *unit_name = text_to_cstring(PG_GETARG_TEXT_PP(3));
+	int			unit = -1;
+
+	for (int i = 0; i < (int) lengthof(unit_text); i++)
+		if (strcmp(unit_name, unit_text[i]) == 0)
+			unit = i;
+	if (unit < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s: unknown unit of a KPI", function),
+				 errdetail("Got \"%s\" for %s.", unit_name, kpi),
+				 errhint("The units are number, percent and duration.")));
+	if (target->unit != unit)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s: a state of %s needs a %s target, not a %s target",
+						function, kpi, unit_text[unit],
+						unit_text[target->unit]),
+				 errdetail("The target is \"%s\"; %s is %s.",
+						   target_text(target), kpi,
+						   unit == KPI_UNIT_PERCENT ? "a percent, 0 to 100" :
+						   unit == KPI_UNIT_DURATION ? "a duration" :
+						   strcmp(kpi, "nps") == 0 ? "in points, -100 to 100" :
+						   "a mean rating on its scale"),
+				 errhint("%s",
+						 unit == KPI_UNIT_PERCENT ?
+						 "Write the goal with %, such as '>= 80%'; for a mean score on a scale such as 1..10, use rating(score, low, high) and its state." :
+						 unit == KPI_UNIT_DURATION ?
+						 "Write the goal as a duration, such as '< 6 min'." :
+						 "Write the goal as a plain number without %, such as '> 30' or '>= 8'.")));
+	PG_RETURN_POINTER(PG_GETARG_POINTER(0));
+}

@@ -3184,211 +3184,211 @@ COMMENT ON FUNCTION @extschema@.kpi_target_for_state(@extschema@.kpi_target, pg_
 CREATE FUNCTION @extschema@.kpi_status(state @extschema@.nps_state, target @extschema@.kpi_target) RETURNS @extschema@.kpi_status
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_status(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_status', 'nps', 'number'));
-COMMENT ON FUNCTION @extschema@.kpi_status(@extschema@.nps_state, @extschema@.kpi_target) IS 'the status of the states KPI against the target, as kpi_status(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_status(@extschema@.nps_state, @extschema@.kpi_target) IS 'the status of the state''s KPI against the target, as kpi_status(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_status(state @extschema@.csat_state, target @extschema@.kpi_target) RETURNS @extschema@.kpi_status
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_status(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_status', 'csat', 'percent'));
-COMMENT ON FUNCTION @extschema@.kpi_status(@extschema@.csat_state, @extschema@.kpi_target) IS 'the status of the states KPI against the target, as kpi_status(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_status(@extschema@.csat_state, @extschema@.kpi_target) IS 'the status of the state''s KPI against the target, as kpi_status(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_status(state @extschema@.fcr_state, target @extschema@.kpi_target) RETURNS @extschema@.kpi_status
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_status(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_status', 'fcr_rate', 'percent'));
-COMMENT ON FUNCTION @extschema@.kpi_status(@extschema@.fcr_state, @extschema@.kpi_target) IS 'the status of the states KPI against the target, as kpi_status(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_status(@extschema@.fcr_state, @extschema@.kpi_target) IS 'the status of the state''s KPI against the target, as kpi_status(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_status(state @extschema@.ces_state, target @extschema@.kpi_target) RETURNS @extschema@.kpi_status
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_status(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_status', 'ces', 'number'));
-COMMENT ON FUNCTION @extschema@.kpi_status(@extschema@.ces_state, @extschema@.kpi_target) IS 'the status of the states KPI against the target, as kpi_status(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_status(@extschema@.ces_state, @extschema@.kpi_target) IS 'the status of the state''s KPI against the target, as kpi_status(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_status(state @extschema@.rating_state, target @extschema@.kpi_target) RETURNS @extschema@.kpi_status
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_status(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_status', 'rating', 'number'));
-COMMENT ON FUNCTION @extschema@.kpi_status(@extschema@.rating_state, @extschema@.kpi_target) IS 'the status of the states KPI against the target, as kpi_status(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_status(@extschema@.rating_state, @extschema@.kpi_target) IS 'the status of the state''s KPI against the target, as kpi_status(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_status(state @extschema@.aht_state, target @extschema@.kpi_target) RETURNS @extschema@.kpi_status
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_status(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_status', 'avg_handle_time', 'duration'));
-COMMENT ON FUNCTION @extschema@.kpi_status(@extschema@.aht_state, @extschema@.kpi_target) IS 'the status of the states KPI against the target, as kpi_status(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_status(@extschema@.aht_state, @extschema@.kpi_target) IS 'the status of the state''s KPI against the target, as kpi_status(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_status(state @extschema@.asa_state, target @extschema@.kpi_target) RETURNS @extschema@.kpi_status
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_status(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_status', 'avg_speed_of_answer', 'duration'));
-COMMENT ON FUNCTION @extschema@.kpi_status(@extschema@.asa_state, @extschema@.kpi_target) IS 'the status of the states KPI against the target, as kpi_status(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_status(@extschema@.asa_state, @extschema@.kpi_target) IS 'the status of the state''s KPI against the target, as kpi_status(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_status(state @extschema@.service_level_state, target @extschema@.kpi_target) RETURNS @extschema@.kpi_status
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_status(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_status', 'service_level', 'percent'));
-COMMENT ON FUNCTION @extschema@.kpi_status(@extschema@.service_level_state, @extschema@.kpi_target) IS 'the status of the states KPI against the target, as kpi_status(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_status(@extschema@.service_level_state, @extschema@.kpi_target) IS 'the status of the state''s KPI against the target, as kpi_status(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_status(state @extschema@.abandonment_state, target @extschema@.kpi_target) RETURNS @extschema@.kpi_status
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_status(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_status', 'abandonment_rate', 'percent'));
-COMMENT ON FUNCTION @extschema@.kpi_status(@extschema@.abandonment_state, @extschema@.kpi_target) IS 'the status of the states KPI against the target, as kpi_status(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_status(@extschema@.abandonment_state, @extschema@.kpi_target) IS 'the status of the state''s KPI against the target, as kpi_status(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_status(state @extschema@.utilization_state, target @extschema@.kpi_target) RETURNS @extschema@.kpi_status
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_status(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_status', 'utilization', 'percent'));
-COMMENT ON FUNCTION @extschema@.kpi_status(@extschema@.utilization_state, @extschema@.kpi_target) IS 'the status of the states KPI against the target, as kpi_status(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_status(@extschema@.utilization_state, @extschema@.kpi_target) IS 'the status of the state''s KPI against the target, as kpi_status(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_status(state @extschema@.occupancy_state, target @extschema@.kpi_target) RETURNS @extschema@.kpi_status
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_status(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_status', 'occupancy', 'percent'));
-COMMENT ON FUNCTION @extschema@.kpi_status(@extschema@.occupancy_state, @extschema@.kpi_target) IS 'the status of the states KPI against the target, as kpi_status(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_status(@extschema@.occupancy_state, @extschema@.kpi_target) IS 'the status of the state''s KPI against the target, as kpi_status(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_status(state @extschema@.shrinkage_state, target @extschema@.kpi_target) RETURNS @extschema@.kpi_status
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_status(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_status', 'shrinkage', 'percent'));
-COMMENT ON FUNCTION @extschema@.kpi_status(@extschema@.shrinkage_state, @extschema@.kpi_target) IS 'the status of the states KPI against the target, as kpi_status(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_status(@extschema@.shrinkage_state, @extschema@.kpi_target) IS 'the status of the state''s KPI against the target, as kpi_status(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_status(state @extschema@.churn_state, target @extschema@.kpi_target) RETURNS @extschema@.kpi_status
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_status(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_status', 'churn_rate', 'percent'));
-COMMENT ON FUNCTION @extschema@.kpi_status(@extschema@.churn_state, @extschema@.kpi_target) IS 'the status of the states KPI against the target, as kpi_status(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_status(@extschema@.churn_state, @extschema@.kpi_target) IS 'the status of the state''s KPI against the target, as kpi_status(kpi_value(state), target); the target must have the KPI''s unit';
 
 CREATE FUNCTION @extschema@.kpi_met(state @extschema@.nps_state, target @extschema@.kpi_target) RETURNS pg_catalog.bool
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_met(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_met', 'nps', 'number'));
-COMMENT ON FUNCTION @extschema@.kpi_met(@extschema@.nps_state, @extschema@.kpi_target) IS 'whether the states KPI meets the targets goal, as kpi_met(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_met(@extschema@.nps_state, @extschema@.kpi_target) IS 'whether the state''s KPI meets the target''s goal, as kpi_met(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_met(state @extschema@.csat_state, target @extschema@.kpi_target) RETURNS pg_catalog.bool
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_met(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_met', 'csat', 'percent'));
-COMMENT ON FUNCTION @extschema@.kpi_met(@extschema@.csat_state, @extschema@.kpi_target) IS 'whether the states KPI meets the targets goal, as kpi_met(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_met(@extschema@.csat_state, @extschema@.kpi_target) IS 'whether the state''s KPI meets the target''s goal, as kpi_met(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_met(state @extschema@.fcr_state, target @extschema@.kpi_target) RETURNS pg_catalog.bool
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_met(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_met', 'fcr_rate', 'percent'));
-COMMENT ON FUNCTION @extschema@.kpi_met(@extschema@.fcr_state, @extschema@.kpi_target) IS 'whether the states KPI meets the targets goal, as kpi_met(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_met(@extschema@.fcr_state, @extschema@.kpi_target) IS 'whether the state''s KPI meets the target''s goal, as kpi_met(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_met(state @extschema@.ces_state, target @extschema@.kpi_target) RETURNS pg_catalog.bool
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_met(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_met', 'ces', 'number'));
-COMMENT ON FUNCTION @extschema@.kpi_met(@extschema@.ces_state, @extschema@.kpi_target) IS 'whether the states KPI meets the targets goal, as kpi_met(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_met(@extschema@.ces_state, @extschema@.kpi_target) IS 'whether the state''s KPI meets the target''s goal, as kpi_met(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_met(state @extschema@.rating_state, target @extschema@.kpi_target) RETURNS pg_catalog.bool
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_met(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_met', 'rating', 'number'));
-COMMENT ON FUNCTION @extschema@.kpi_met(@extschema@.rating_state, @extschema@.kpi_target) IS 'whether the states KPI meets the targets goal, as kpi_met(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_met(@extschema@.rating_state, @extschema@.kpi_target) IS 'whether the state''s KPI meets the target''s goal, as kpi_met(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_met(state @extschema@.aht_state, target @extschema@.kpi_target) RETURNS pg_catalog.bool
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_met(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_met', 'avg_handle_time', 'duration'));
-COMMENT ON FUNCTION @extschema@.kpi_met(@extschema@.aht_state, @extschema@.kpi_target) IS 'whether the states KPI meets the targets goal, as kpi_met(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_met(@extschema@.aht_state, @extschema@.kpi_target) IS 'whether the state''s KPI meets the target''s goal, as kpi_met(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_met(state @extschema@.asa_state, target @extschema@.kpi_target) RETURNS pg_catalog.bool
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_met(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_met', 'avg_speed_of_answer', 'duration'));
-COMMENT ON FUNCTION @extschema@.kpi_met(@extschema@.asa_state, @extschema@.kpi_target) IS 'whether the states KPI meets the targets goal, as kpi_met(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_met(@extschema@.asa_state, @extschema@.kpi_target) IS 'whether the state''s KPI meets the target''s goal, as kpi_met(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_met(state @extschema@.service_level_state, target @extschema@.kpi_target) RETURNS pg_catalog.bool
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_met(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_met', 'service_level', 'percent'));
-COMMENT ON FUNCTION @extschema@.kpi_met(@extschema@.service_level_state, @extschema@.kpi_target) IS 'whether the states KPI meets the targets goal, as kpi_met(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_met(@extschema@.service_level_state, @extschema@.kpi_target) IS 'whether the state''s KPI meets the target''s goal, as kpi_met(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_met(state @extschema@.abandonment_state, target @extschema@.kpi_target) RETURNS pg_catalog.bool
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_met(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_met', 'abandonment_rate', 'percent'));
-COMMENT ON FUNCTION @extschema@.kpi_met(@extschema@.abandonment_state, @extschema@.kpi_target) IS 'whether the states KPI meets the targets goal, as kpi_met(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_met(@extschema@.abandonment_state, @extschema@.kpi_target) IS 'whether the state''s KPI meets the target''s goal, as kpi_met(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_met(state @extschema@.utilization_state, target @extschema@.kpi_target) RETURNS pg_catalog.bool
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_met(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_met', 'utilization', 'percent'));
-COMMENT ON FUNCTION @extschema@.kpi_met(@extschema@.utilization_state, @extschema@.kpi_target) IS 'whether the states KPI meets the targets goal, as kpi_met(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_met(@extschema@.utilization_state, @extschema@.kpi_target) IS 'whether the state''s KPI meets the target''s goal, as kpi_met(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_met(state @extschema@.occupancy_state, target @extschema@.kpi_target) RETURNS pg_catalog.bool
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_met(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_met', 'occupancy', 'percent'));
-COMMENT ON FUNCTION @extschema@.kpi_met(@extschema@.occupancy_state, @extschema@.kpi_target) IS 'whether the states KPI meets the targets goal, as kpi_met(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_met(@extschema@.occupancy_state, @extschema@.kpi_target) IS 'whether the state''s KPI meets the target''s goal, as kpi_met(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_met(state @extschema@.shrinkage_state, target @extschema@.kpi_target) RETURNS pg_catalog.bool
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_met(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_met', 'shrinkage', 'percent'));
-COMMENT ON FUNCTION @extschema@.kpi_met(@extschema@.shrinkage_state, @extschema@.kpi_target) IS 'whether the states KPI meets the targets goal, as kpi_met(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_met(@extschema@.shrinkage_state, @extschema@.kpi_target) IS 'whether the state''s KPI meets the target''s goal, as kpi_met(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_met(state @extschema@.churn_state, target @extschema@.kpi_target) RETURNS pg_catalog.bool
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_met(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_met', 'churn_rate', 'percent'));
-COMMENT ON FUNCTION @extschema@.kpi_met(@extschema@.churn_state, @extschema@.kpi_target) IS 'whether the states KPI meets the targets goal, as kpi_met(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_met(@extschema@.churn_state, @extschema@.kpi_target) IS 'whether the state''s KPI meets the target''s goal, as kpi_met(kpi_value(state), target); the target must have the KPI''s unit';
 
 CREATE FUNCTION @extschema@.kpi_attainment(state @extschema@.nps_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_attainment(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_attainment', 'nps', 'number'));
-COMMENT ON FUNCTION @extschema@.kpi_attainment(@extschema@.nps_state, @extschema@.kpi_target) IS 'percent of the goal achieved by the states KPI, as kpi_attainment(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_attainment(@extschema@.nps_state, @extschema@.kpi_target) IS 'percent of the goal achieved by the state''s KPI, as kpi_attainment(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_attainment(state @extschema@.csat_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_attainment(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_attainment', 'csat', 'percent'));
-COMMENT ON FUNCTION @extschema@.kpi_attainment(@extschema@.csat_state, @extschema@.kpi_target) IS 'percent of the goal achieved by the states KPI, as kpi_attainment(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_attainment(@extschema@.csat_state, @extschema@.kpi_target) IS 'percent of the goal achieved by the state''s KPI, as kpi_attainment(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_attainment(state @extschema@.fcr_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_attainment(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_attainment', 'fcr_rate', 'percent'));
-COMMENT ON FUNCTION @extschema@.kpi_attainment(@extschema@.fcr_state, @extschema@.kpi_target) IS 'percent of the goal achieved by the states KPI, as kpi_attainment(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_attainment(@extschema@.fcr_state, @extschema@.kpi_target) IS 'percent of the goal achieved by the state''s KPI, as kpi_attainment(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_attainment(state @extschema@.ces_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_attainment(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_attainment', 'ces', 'number'));
-COMMENT ON FUNCTION @extschema@.kpi_attainment(@extschema@.ces_state, @extschema@.kpi_target) IS 'percent of the goal achieved by the states KPI, as kpi_attainment(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_attainment(@extschema@.ces_state, @extschema@.kpi_target) IS 'percent of the goal achieved by the state''s KPI, as kpi_attainment(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_attainment(state @extschema@.rating_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_attainment(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_attainment', 'rating', 'number'));
-COMMENT ON FUNCTION @extschema@.kpi_attainment(@extschema@.rating_state, @extschema@.kpi_target) IS 'percent of the goal achieved by the states KPI, as kpi_attainment(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_attainment(@extschema@.rating_state, @extschema@.kpi_target) IS 'percent of the goal achieved by the state''s KPI, as kpi_attainment(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_attainment(state @extschema@.aht_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_attainment(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_attainment', 'avg_handle_time', 'duration'));
-COMMENT ON FUNCTION @extschema@.kpi_attainment(@extschema@.aht_state, @extschema@.kpi_target) IS 'percent of the goal achieved by the states KPI, as kpi_attainment(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_attainment(@extschema@.aht_state, @extschema@.kpi_target) IS 'percent of the goal achieved by the state''s KPI, as kpi_attainment(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_attainment(state @extschema@.asa_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_attainment(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_attainment', 'avg_speed_of_answer', 'duration'));
-COMMENT ON FUNCTION @extschema@.kpi_attainment(@extschema@.asa_state, @extschema@.kpi_target) IS 'percent of the goal achieved by the states KPI, as kpi_attainment(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_attainment(@extschema@.asa_state, @extschema@.kpi_target) IS 'percent of the goal achieved by the state''s KPI, as kpi_attainment(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_attainment(state @extschema@.service_level_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_attainment(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_attainment', 'service_level', 'percent'));
-COMMENT ON FUNCTION @extschema@.kpi_attainment(@extschema@.service_level_state, @extschema@.kpi_target) IS 'percent of the goal achieved by the states KPI, as kpi_attainment(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_attainment(@extschema@.service_level_state, @extschema@.kpi_target) IS 'percent of the goal achieved by the state''s KPI, as kpi_attainment(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_attainment(state @extschema@.abandonment_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_attainment(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_attainment', 'abandonment_rate', 'percent'));
-COMMENT ON FUNCTION @extschema@.kpi_attainment(@extschema@.abandonment_state, @extschema@.kpi_target) IS 'percent of the goal achieved by the states KPI, as kpi_attainment(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_attainment(@extschema@.abandonment_state, @extschema@.kpi_target) IS 'percent of the goal achieved by the state''s KPI, as kpi_attainment(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_attainment(state @extschema@.utilization_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_attainment(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_attainment', 'utilization', 'percent'));
-COMMENT ON FUNCTION @extschema@.kpi_attainment(@extschema@.utilization_state, @extschema@.kpi_target) IS 'percent of the goal achieved by the states KPI, as kpi_attainment(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_attainment(@extschema@.utilization_state, @extschema@.kpi_target) IS 'percent of the goal achieved by the state''s KPI, as kpi_attainment(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_attainment(state @extschema@.occupancy_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_attainment(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_attainment', 'occupancy', 'percent'));
-COMMENT ON FUNCTION @extschema@.kpi_attainment(@extschema@.occupancy_state, @extschema@.kpi_target) IS 'percent of the goal achieved by the states KPI, as kpi_attainment(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_attainment(@extschema@.occupancy_state, @extschema@.kpi_target) IS 'percent of the goal achieved by the state''s KPI, as kpi_attainment(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_attainment(state @extschema@.shrinkage_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_attainment(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_attainment', 'shrinkage', 'percent'));
-COMMENT ON FUNCTION @extschema@.kpi_attainment(@extschema@.shrinkage_state, @extschema@.kpi_target) IS 'percent of the goal achieved by the states KPI, as kpi_attainment(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_attainment(@extschema@.shrinkage_state, @extschema@.kpi_target) IS 'percent of the goal achieved by the state''s KPI, as kpi_attainment(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_attainment(state @extschema@.churn_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_attainment(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_attainment', 'churn_rate', 'percent'));
-COMMENT ON FUNCTION @extschema@.kpi_attainment(@extschema@.churn_state, @extschema@.kpi_target) IS 'percent of the goal achieved by the states KPI, as kpi_attainment(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_attainment(@extschema@.churn_state, @extschema@.kpi_target) IS 'percent of the goal achieved by the state''s KPI, as kpi_attainment(kpi_value(state), target); the target must have the KPI''s unit';
 
 CREATE FUNCTION @extschema@.kpi_gap(state @extschema@.nps_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_gap(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_gap', 'nps', 'number'));
-COMMENT ON FUNCTION @extschema@.kpi_gap(@extschema@.nps_state, @extschema@.kpi_target) IS 'the states KPI minus the targets goal, as kpi_gap(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_gap(@extschema@.nps_state, @extschema@.kpi_target) IS 'the state''s KPI minus the target''s goal, as kpi_gap(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_gap(state @extschema@.csat_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_gap(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_gap', 'csat', 'percent'));
-COMMENT ON FUNCTION @extschema@.kpi_gap(@extschema@.csat_state, @extschema@.kpi_target) IS 'the states KPI minus the targets goal, as kpi_gap(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_gap(@extschema@.csat_state, @extschema@.kpi_target) IS 'the state''s KPI minus the target''s goal, as kpi_gap(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_gap(state @extschema@.fcr_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_gap(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_gap', 'fcr_rate', 'percent'));
-COMMENT ON FUNCTION @extschema@.kpi_gap(@extschema@.fcr_state, @extschema@.kpi_target) IS 'the states KPI minus the targets goal, as kpi_gap(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_gap(@extschema@.fcr_state, @extschema@.kpi_target) IS 'the state''s KPI minus the target''s goal, as kpi_gap(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_gap(state @extschema@.ces_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_gap(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_gap', 'ces', 'number'));
-COMMENT ON FUNCTION @extschema@.kpi_gap(@extschema@.ces_state, @extschema@.kpi_target) IS 'the states KPI minus the targets goal, as kpi_gap(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_gap(@extschema@.ces_state, @extschema@.kpi_target) IS 'the state''s KPI minus the target''s goal, as kpi_gap(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_gap(state @extschema@.rating_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_gap(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_gap', 'rating', 'number'));
-COMMENT ON FUNCTION @extschema@.kpi_gap(@extschema@.rating_state, @extschema@.kpi_target) IS 'the states KPI minus the targets goal, as kpi_gap(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_gap(@extschema@.rating_state, @extschema@.kpi_target) IS 'the state''s KPI minus the target''s goal, as kpi_gap(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_gap(state @extschema@.aht_state, target @extschema@.kpi_target) RETURNS pg_catalog.interval
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_gap(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_gap', 'avg_handle_time', 'duration'));
-COMMENT ON FUNCTION @extschema@.kpi_gap(@extschema@.aht_state, @extschema@.kpi_target) IS 'the states KPI minus the targets goal, as kpi_gap(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_gap(@extschema@.aht_state, @extschema@.kpi_target) IS 'the state''s KPI minus the target''s goal, as kpi_gap(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_gap(state @extschema@.asa_state, target @extschema@.kpi_target) RETURNS pg_catalog.interval
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_gap(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_gap', 'avg_speed_of_answer', 'duration'));
-COMMENT ON FUNCTION @extschema@.kpi_gap(@extschema@.asa_state, @extschema@.kpi_target) IS 'the states KPI minus the targets goal, as kpi_gap(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_gap(@extschema@.asa_state, @extschema@.kpi_target) IS 'the state''s KPI minus the target''s goal, as kpi_gap(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_gap(state @extschema@.service_level_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_gap(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_gap', 'service_level', 'percent'));
-COMMENT ON FUNCTION @extschema@.kpi_gap(@extschema@.service_level_state, @extschema@.kpi_target) IS 'the states KPI minus the targets goal, as kpi_gap(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_gap(@extschema@.service_level_state, @extschema@.kpi_target) IS 'the state''s KPI minus the target''s goal, as kpi_gap(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_gap(state @extschema@.abandonment_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_gap(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_gap', 'abandonment_rate', 'percent'));
-COMMENT ON FUNCTION @extschema@.kpi_gap(@extschema@.abandonment_state, @extschema@.kpi_target) IS 'the states KPI minus the targets goal, as kpi_gap(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_gap(@extschema@.abandonment_state, @extschema@.kpi_target) IS 'the state''s KPI minus the target''s goal, as kpi_gap(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_gap(state @extschema@.utilization_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_gap(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_gap', 'utilization', 'percent'));
-COMMENT ON FUNCTION @extschema@.kpi_gap(@extschema@.utilization_state, @extschema@.kpi_target) IS 'the states KPI minus the targets goal, as kpi_gap(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_gap(@extschema@.utilization_state, @extschema@.kpi_target) IS 'the state''s KPI minus the target''s goal, as kpi_gap(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_gap(state @extschema@.occupancy_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_gap(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_gap', 'occupancy', 'percent'));
-COMMENT ON FUNCTION @extschema@.kpi_gap(@extschema@.occupancy_state, @extschema@.kpi_target) IS 'the states KPI minus the targets goal, as kpi_gap(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_gap(@extschema@.occupancy_state, @extschema@.kpi_target) IS 'the state''s KPI minus the target''s goal, as kpi_gap(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_gap(state @extschema@.shrinkage_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_gap(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_gap', 'shrinkage', 'percent'));
-COMMENT ON FUNCTION @extschema@.kpi_gap(@extschema@.shrinkage_state, @extschema@.kpi_target) IS 'the states KPI minus the targets goal, as kpi_gap(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_gap(@extschema@.shrinkage_state, @extschema@.kpi_target) IS 'the state''s KPI minus the target''s goal, as kpi_gap(kpi_value(state), target); the target must have the KPI''s unit';
 CREATE FUNCTION @extschema@.kpi_gap(state @extschema@.churn_state, target @extschema@.kpi_target) RETURNS pg_catalog.float8
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_gap(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_gap', 'churn_rate', 'percent'));
-COMMENT ON FUNCTION @extschema@.kpi_gap(@extschema@.churn_state, @extschema@.kpi_target) IS 'the states KPI minus the targets goal, as kpi_gap(kpi_value(state), target); the target must have the KPIs unit';
+COMMENT ON FUNCTION @extschema@.kpi_gap(@extschema@.churn_state, @extschema@.kpi_target) IS 'the state''s KPI minus the target''s goal, as kpi_gap(kpi_value(state), target); the target must have the KPI''s unit';

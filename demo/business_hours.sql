@@ -1,5 +1,5 @@
--- business_hours.sql: the business-hours part of 'make demo' (issue 12),
--- kept apart from generate.sql and report.sql.
+-- business_hours.sql: the business-hours part of 'make demo', kept apart
+-- from generate.sql and report.sql.
 --
 -- Each team gets opening hours in its own time zone, with a public holiday
 -- and a daylight-saving change inside the 12 weeks: Billing in Copenhagen
@@ -15,6 +15,7 @@ SET search_path = kpi_demo, public;
 SET intervalstyle = postgres;
 SET timezone = 'UTC';
 \pset footer off
+\pset null '-'
 \o /dev/null
 CREATE TABLE team_hours (team text PRIMARY KEY REFERENCES teams, zone text NOT NULL,
                          hours kpi_calendar NOT NULL);
@@ -38,27 +39,27 @@ WHERE t.channel = 'email';
 \echo 'of a DST change lasts 167 or 169 hours, its opening hours stay the same)'
 SELECT team, hours FROM team_hours JOIN teams USING (team) ORDER BY position;
 WITH weeks AS (
-	SELECT n AS week, date '2026-08-31' + 7 * (n - 1) AS monday, h.team, h.hours,
+	SELECT n AS week, h.team, h.hours,
 	       (date '2026-08-31' + 7 * (n - 1))::timestamp AT TIME ZONE h.zone AS starts,
 	       (date '2026-08-31' + 7 * n)::timestamp AT TIME ZONE h.zone AS ends
 	FROM generate_series(1, 12) n CROSS JOIN team_hours h
 ), measured AS (
-	SELECT week, monday, team,
+	SELECT week, team,
 	       format('%s / %s h', round(extract(epoch FROM business_time(hours, starts, ends)) / 3600),
 	              round(extract(epoch FROM ends - starts) / 3600)) AS cell
 	FROM weeks
 )
-SELECT week, monday,
+SELECT week_label(week) AS week,
        max(cell) FILTER (WHERE team = 'Billing') AS "Billing",
        max(cell) FILTER (WHERE team = 'Technical') AS "Technical",
        max(cell) FILTER (WHERE team = 'Onboarding') AS "Onboarding"
-FROM measured GROUP BY week, monday ORDER BY week;
+FROM measured GROUP BY measured.week ORDER BY measured.week;
 
 \echo
 \echo 'E-mail first reply in business hours, whole period, against ">= 90% warn 80%" within 8 business hours'
 SELECT e.team, count(*) AS emails,
-       date_trunc('second', avg(e.first_reply_at - e.created_at)) AS "avg calendar time",
-       date_trunc('second', avg(business_time(e.hours, e.created_at, e.first_reply_at))) AS "avg business time",
+       hms(avg(e.first_reply_at - e.created_at)) AS "avg calendar time",
+       hms(avg(business_time(e.hours, e.created_at, e.first_reply_at))) AS "avg business time",
        round(service_level(business_time(e.hours, e.created_at, e.first_reply_at), '8 hours')::numeric, 1) AS "within 8 business h %",
        kpi_status(service_level(business_time(e.hours, e.created_at, e.first_reply_at), '8 hours'), g.target) AS status
 FROM email_replies e JOIN teams USING (team)
@@ -67,11 +68,11 @@ GROUP BY e.team, teams.position, g.target ORDER BY teams.position;
 
 \echo
 \echo 'The same, week by week: % of e-mails answered within 8 business hours'
-SELECT week,
+SELECT week_label(week) AS week,
        round(service_level(business_time(hours, created_at, first_reply_at), '8 hours')
              FILTER (WHERE team = 'Billing')::numeric, 1) AS "Billing",
        round(service_level(business_time(hours, created_at, first_reply_at), '8 hours')
              FILTER (WHERE team = 'Technical')::numeric, 1) AS "Technical",
        round(service_level(business_time(hours, created_at, first_reply_at), '8 hours')
              FILTER (WHERE team = 'Onboarding')::numeric, 1) AS "Onboarding"
-FROM email_replies GROUP BY week ORDER BY week;
+FROM email_replies GROUP BY email_replies.week ORDER BY email_replies.week;

@@ -52,51 +52,59 @@ ANALYZE daily_times;
 \o
 
 \echo
-\echo 'Response and resolution times, whole period (calendar time, hh:mm:ss)'
+\echo 'Response and resolution times, whole period (calendar time)'
 \echo '(median and 90th percentile within 0.5%; the mean shows what one slow ticket does;'
-\echo ' an estimate is the middle of a bucket 1% wide, so teams whose true values fall in'
-\echo ' one bucket show the same value, such as 37:40:14)'
+\echo ' the percentiles come from duration_sketch, whose buckets are about 1% wide and answer'
+\echo ' with one value per bucket, so teams whose percentile falls into the same bucket print'
+\echo ' the same figure, such as three of the resolution p90s below: not a copy, a shared bucket)'
 SELECT team, channel, count(*) AS tickets,
-       pg_temp.hms(duration_median(first_reply)) AS "first reply median",
-       pg_temp.hms(duration_percentile(first_reply, 0.9)) AS "first reply p90",
-       pg_temp.hms(duration_median(resolution)) AS "resolution median",
-       pg_temp.hms(duration_percentile(resolution, 0.9)) AS "resolution p90",
-       pg_temp.hms(avg(resolution)) AS "resolution mean"
-FROM ticket_times
-GROUP BY team, channel
-ORDER BY team, channel;
+       hms(duration_median(first_reply)) AS "first reply median",
+       hms(duration_percentile(first_reply, 0.9)) AS "first reply p90",
+       hms(duration_median(resolution)) AS "resolution median",
+       hms(duration_percentile(resolution, 0.9)) AS "resolution p90",
+       hms(avg(resolution)) AS "resolution mean"
+FROM ticket_times JOIN teams USING (team)
+GROUP BY team, position, channel
+ORDER BY position, channel;
 
+\echo
 \echo 'The same in business hours (each team''s kpi_calendar, see above): calendar time | business time'
-\echo '(business_time counts only the open hours between creation and reply or resolution;'
-\echo ' a call that comes in and is answered while the team is closed takes no open time,'
-\echo ' hence medians of 00:00:00 where most calls of a team arrive outside its hours)'
+\echo '(business_time counts only the open hours between creation and reply or resolution; the sample'
+\echo ' has contacts 08:00-18:00 local time every day, weekends too, so a call or chat that'
+\echo ' arrives while the team is closed and is answered within seconds counts 0:00:00; the more'
+\echo ' contacts arrive while closed ("closed %"; most for Onboarding, open 40 hours a week), the closer'
+\echo ' the business-hours first-reply median of phone and chat gets to 0:00:00)'
 SELECT team, channel, count(*) AS tickets,
-       pg_temp.hms(duration_median(first_reply)) AS "first reply median",
-       pg_temp.hms(duration_median(business_time(hours, opened, opened + first_reply))) AS "business",
-       pg_temp.hms(duration_percentile(first_reply, 0.9)) AS "first reply p90",
-       pg_temp.hms(duration_percentile(business_time(hours, opened, opened + first_reply), 0.9)) AS "business",
-       pg_temp.hms(duration_median(resolution)) AS "resolution median",
-       pg_temp.hms(duration_median(business_time(hours, opened, opened + resolution))) AS "business",
-       pg_temp.hms(duration_percentile(resolution, 0.9)) AS "resolution p90",
-       pg_temp.hms(duration_percentile(business_time(hours, opened, opened + resolution), 0.9)) AS "business"
+       round(100.0 * count(*) FILTER (WHERE NOT business_open(hours, opened)) / count(*), 1) AS "closed %",
+       hms(duration_median(first_reply)) AS "first reply median",
+       hms(duration_median(business_time(hours, opened, opened + first_reply))) AS "business",
+       hms(duration_percentile(first_reply, 0.9)) AS "first reply p90",
+       hms(duration_percentile(business_time(hours, opened, opened + first_reply), 0.9)) AS "business",
+       hms(duration_median(resolution)) AS "resolution median",
+       hms(duration_median(business_time(hours, opened, opened + resolution))) AS "business",
+       hms(duration_percentile(resolution, 0.9)) AS "resolution p90",
+       hms(duration_percentile(business_time(hours, opened, opened + resolution), 0.9)) AS "business"
 FROM ticket_times
+JOIN teams USING (team)
 JOIN (SELECT id, created_at FROM tickets) t USING (id)
 JOIN team_hours h USING (team),
 LATERAL (SELECT t.created_at AT TIME ZONE h.zone AS opened) o
-GROUP BY team, channel
-ORDER BY team, channel;
+GROUP BY team, position, channel
+ORDER BY position, channel;
 
+\echo
 \echo 'Resolution time week by week, merged from the daily rollup of duration_sketch states'
-\echo '(identical to the same percentiles over the tickets themselves)'
-SELECT team, pg_temp.week_of(week) AS "week of",
+\echo '(identical to the same percentiles over the tickets themselves; repeated figures are shared buckets)'
+SELECT team, week_label(week) AS week,
        sum(tickets) AS tickets,
-       pg_temp.hms(duration_median(resolution)) AS "median",
-       pg_temp.hms(duration_percentile(resolution, 0.9)) AS "p90",
-       pg_temp.hms(duration_median(first_reply)) AS "first reply median"
-FROM daily_times
-GROUP BY team, week
-ORDER BY team, week;
+       hms(duration_median(resolution)) AS "median",
+       hms(duration_percentile(resolution, 0.9)) AS "p90",
+       hms(duration_median(first_reply)) AS "first reply median"
+FROM daily_times JOIN teams USING (team)
+GROUP BY team, position, daily_times.week
+ORDER BY position, daily_times.week;
 
+\echo
 \echo 'Check: weekly percentiles from the rollup equal those from the tickets'
 SELECT count(*) AS "team-weeks",
        count(*) FILTER (WHERE r.p IS DISTINCT FROM t.p) AS differing

@@ -1,5 +1,6 @@
 -- report.sql: the KPI report of 'make demo', by team and week, computed
--- with the kpi extension from the sample data of generate.sql.
+-- with the kpi extension from the sample data of generate.sql, printed
+-- with the helpers of format.sql (durations, weeks, attainment).
 \set ON_ERROR_STOP 1
 SET search_path = kpi_demo, public;
 SET intervalstyle = postgres;
@@ -16,6 +17,8 @@ LANGUAGE sql IMMUTABLE AS $$ SELECT to_char(date '2026-08-31' + (week - 1) * 7, 
 
 \echo
 \echo '=== Support KPI report: 12 weeks from Monday 31 August 2026 ==='
+\echo '(durations in h:mm:ss, rounded to the second; weeks as number · the Monday they start;'
+\echo ' status against each target: met, at_risk (missed the goal, within the warning threshold), missed)'
 \echo
 SELECT (SELECT count(*) FROM tickets) AS tickets,
        (SELECT count(*) FROM agents) AS agents,
@@ -55,93 +58,61 @@ LATERAL (VALUES
 -- A value and its status against the KPI's target, as a report cell.
 CREATE FUNCTION pg_temp.cell(number float8, duration interval, target kpi_target)
 RETURNS text LANGUAGE sql IMMUTABLE AS $$
-	SELECT CASE WHEN duration IS NOT NULL
-	            THEN pg_temp.hms(duration)
-	            ELSE to_char(number, 'FM990.0') END
-	       || '  ' || coalesce(kpi_status(duration, target), kpi_status(number, target))
+	SELECT coalesce(kpi_demo.hms(duration), to_char(number, 'FM990.0'))
+	       || '  ' || coalesce(kpi_status(duration, target), kpi_status(number, target))::text
 $$;
 
 \echo 'Scorecard, whole period: each KPI against its target'
-\echo '(NPS -100..100; rates in %; AHT = talk + hold + after-call work, hh:mm:ss;'
+\echo '(NPS -100..100; rates in %; AHT = talk + hold + after-call work;'
 \echo ' service level: phone answered within 20 s, abandons after 20 s count against;'
 \echo ' ASA and abandonment: phone and chat, abandons under 5 s left out)'
 SELECT g.kpi, g.target, g.description,
        max(pg_temp.cell(number, duration, g.target)) FILTER (WHERE team = 'Billing') AS "Billing",
-       max(pg_temp.cell(number, duration, g.target)) FILTER (WHERE team = 'Onboarding') AS "Onboarding",
-       max(pg_temp.cell(number, duration, g.target)) FILTER (WHERE team = 'Technical') AS "Technical"
+       max(pg_temp.cell(number, duration, g.target)) FILTER (WHERE team = 'Technical') AS "Technical",
+       max(pg_temp.cell(number, duration, g.target)) FILTER (WHERE team = 'Onboarding') AS "Onboarding"
 FROM team_kpi k JOIN targets g USING (kpi)
 GROUP BY g.kpi, g.target, g.description, k.position
 ORDER BY k.position;
 
 \echo 'Week by week, from the daily rollup of KPI states (exact, not averages of averages)'
-SELECT team, pg_temp.week_of(week) AS "week of",
+SELECT team, week_label(week) AS week,
        sum(tickets) AS tickets,
        round(nps(nps)::numeric, 1) AS nps,
        round(csat(csat)::numeric, 1) AS "csat %",
        round(fcr_rate(fcr)::numeric, 1) AS "fcr %",
-       pg_temp.hms(avg_handle_time(aht)) AS aht,
+       hms(avg_handle_time(aht)) AS aht,
        round(service_level(phone_sl)::numeric, 1) AS "phone sl %",
-       pg_temp.hms(avg_speed_of_answer(asa)) AS asa,
+       hms(avg_speed_of_answer(asa)) AS asa,
        round(abandonment_rate(abandonment)::numeric, 1) AS "abandon %",
        round(ces(ces)::numeric, 2) AS ces
-FROM daily_rollup
-GROUP BY team, week
-ORDER BY team, week;
-
-\echo
-\echo 'Needs attention: the KPIs a team missed in at least one week (from the daily rollup)'
-WITH weekly AS (
-	SELECT team, week,
-	       nps(nps), csat(csat), fcr_rate(fcr) AS fcr, avg_handle_time(aht) AS aht,
-	       service_level(phone_sl) AS service_level, avg_speed_of_answer(asa) AS asa,
-	       abandonment_rate(abandonment) AS abandonment, ces(ces)
-	FROM daily_rollup GROUP BY team, week
-), judged AS (
-	SELECT w.team, w.week, k.kpi, k.position,
-	       coalesce(kpi_status(k.duration, g.target), kpi_status(k.number, g.target)) AS status
-	FROM weekly w,
-	LATERAL (VALUES ('nps', 1, nps, NULL::interval), ('csat', 2, csat, NULL),
-	                ('fcr', 3, fcr, NULL), ('aht', 4, NULL, aht),
-	                ('service_level', 5, service_level, NULL), ('asa', 6, NULL, asa),
-	                ('abandonment', 7, abandonment, NULL), ('ces', 8, ces, NULL))
-	        AS k(kpi, position, number, duration)
-	JOIN targets g ON g.kpi = k.kpi
-)
-SELECT kpi, team,
-       count(*) FILTER (WHERE status = 'missed') AS "weeks missed",
-       count(*) FILTER (WHERE status = 'at_risk') AS "weeks at_risk",
-       string_agg(pg_temp.week_of(week), ', ' ORDER BY week) FILTER (WHERE status = 'missed') AS "missed in the weeks of"
-FROM judged
-GROUP BY kpi, position, team
-HAVING count(*) FILTER (WHERE status = 'missed') > 0
-ORDER BY position, team;
+FROM daily_rollup JOIN teams USING (team)
+GROUP BY team, position, daily_rollup.week
+ORDER BY position, daily_rollup.week;
 
 ------------------------------------------------------------------------
 -- At a glance: the scorecard as attainment bars, and every KPI of the
--- weekly report as a 12-week sparkline per team, from the team_kpi view
--- and the daily rollup.
+-- weekly report as a 12-week sparkline per team, on one scale per KPI.
+-- It reads the team_kpi view and the daily rollup.
 ------------------------------------------------------------------------
 \echo
-\echo 'At a glance: attainment of each target, whole period (100% = the goal; the bar is full at the goal)'
-\echo '(for the lower-is-better KPIs, AHT, ASA, abandonment and occupancy, attainment is goal / value:'
-\echo ' 272% abandonment means 2.7 times better than the goal, not an alarm; a KPI that is not met'
-\echo ' shows at most 99.9%, rounded down)'
+\echo 'At a glance: attainment of each target, whole period, with its status (the bar is full at the goal)'
+\echo '(attainment: 100% = exactly the goal, above 100% = better than the goal; where lower is better'
+\echo ' (column "better"), attainment = goal / value, so a rate at a third of its limit reads 300%:'
+\echo ' far better than the goal, not an alarm; a status other than met never reads 100%)'
 WITH judged AS (
 	SELECT k.team, k.kpi, k.position, g.target,
 	       coalesce(kpi_attainment(k.duration, g.target), kpi_attainment(k.number, g.target)) AS attainment,
 	       coalesce(kpi_status(k.duration, g.target), kpi_status(k.number, g.target)) AS status
 	FROM team_kpi k JOIN targets g USING (kpi)
 ), cells AS (
-	SELECT *, lpad(to_char(CASE WHEN status = 'met' THEN round(attainment::numeric, 1)
-	                            ELSE least(floor(attainment::numeric * 10) / 10, 99.9) END, 'FM990.0'), 5)
-	          || '% ' || rpad(kpi_bar(attainment, 100, 10), 10) AS cell
+	SELECT *, lpad(attainment_text(attainment, status), 6) || ' ' || rpad(status::text, 7) || ' '
+	          || rpad(kpi_bar(attainment, 100, 10), 10) AS cell
 	FROM judged
 )
-SELECT kpi, target,
+SELECT kpi, target, kpi_direction(target) AS better,
        max(cell) FILTER (WHERE team = 'Billing') AS "Billing",
-       max(cell) FILTER (WHERE team = 'Onboarding') AS "Onboarding",
        max(cell) FILTER (WHERE team = 'Technical') AS "Technical",
-       min(status) AS "worst status"
+       max(cell) FILTER (WHERE team = 'Onboarding') AS "Onboarding"
 FROM cells
 GROUP BY kpi, target, position
 ORDER BY position;
@@ -149,7 +120,7 @@ ORDER BY position;
 \echo
 \echo 'At a glance: 12 weeks per team, one character a week (▁ lowest .. █ highest),'
 \echo 'on one scale per KPI: the lowest and highest weekly value of all three teams;'
-\echo 'for AHT, ASA and abandonment higher is worse'
+\echo '"reading" says which way is good: for AHT, ASA and abandonment a high bar is bad'
 WITH weekly AS (
 	SELECT team, week,
 	       nps(nps), csat(csat), fcr_rate(fcr) AS fcr, avg_handle_time(aht) AS aht,
@@ -171,18 +142,20 @@ WITH weekly AS (
 	       coalesce(kpi_sparkline(number, low, high ORDER BY week) FILTER (WHERE NOT is_duration),
 	                kpi_sparkline(duration, shortest, longest ORDER BY week) FILTER (WHERE is_duration)) AS line,
 	       CASE WHEN bool_and(is_duration)
-	            THEN pg_temp.hms(min(shortest)) || ' .. ' || pg_temp.hms(max(longest))
+	            THEN hms(min(shortest)) || ' .. ' || hms(max(longest))
 	            ELSE to_char(min(low), 'FM990.0') || ' .. ' || to_char(max(high), 'FM990.0') END AS scale
 	FROM points
 	GROUP BY kpi, position, team
 )
 SELECT CASE WHEN kpi IN ('aht', 'asa', 'abandonment') THEN kpi || ' (higher is worse)' ELSE kpi END AS kpi,
        max(line) FILTER (WHERE team = 'Billing') AS "Billing",
-       max(line) FILTER (WHERE team = 'Onboarding') AS "Onboarding",
        max(line) FILTER (WHERE team = 'Technical') AS "Technical",
-       max(scale) AS scale
-FROM lines
-GROUP BY kpi, position
+       max(line) FILTER (WHERE team = 'Onboarding') AS "Onboarding",
+       max(scale) AS scale,
+       CASE kpi_direction(g.target) WHEN 'higher' THEN 'higher is better'
+                                    ELSE 'higher is worse' END AS reading
+FROM lines JOIN targets g USING (kpi)
+GROUP BY kpi, position, g.target
 ORDER BY position;
 
 ------------------------------------------------------------------------
@@ -208,7 +181,7 @@ WITH weekly AS (
 	FROM weekly w
 	WINDOW by_week AS (PARTITION BY team ORDER BY week)
 )
-SELECT team, pg_temp.week_of(week) AS "week of",
+SELECT team, week_label(week) AS week,
        to_char(kpi_value(nps), 'FM990.0') AS nps,
        to_char(kpi_ci_low(nps), 'FM990.0') || ' .. ' || to_char(kpi_ci_high(nps), 'FM990.0') AS "nps 95%",
        to_char(nps_p, 'FM0.000') AS "p",
@@ -219,13 +192,13 @@ SELECT team, pg_temp.week_of(week) AS "week of",
        to_char(csat_p, 'FM0.000') AS "p ",
        CASE WHEN csat_p < 0.05 THEN CASE WHEN csat_move > 0 THEN 'changed: up' ELSE 'changed: down' END
             ELSE '' END AS "csat vs last week"
-FROM moves
-ORDER BY team, moves.week;
+FROM moves JOIN teams USING (team)
+ORDER BY position, moves.week;
 
 \echo
-\echo 'Needs attention, how sure: the targets missed in the last four weeks, least likely met first,'
-\echo 'with the probability that the true KPI meets the target anyway (P(met); near 0: a real miss,'
-\echo 'near 0.5: too close to call with this many answers or contacts)'
+\echo 'Needs attention: the targets a team missed in one of the last four weeks, least likely met first'
+\echo '(P(met): the probability that the true KPI meets the target anyway, given the week''s answers or'
+\echo ' contacts; near 0: a real miss, near 0.5: too close to call; at_risk weeks are in the tables above)'
 CREATE FUNCTION pg_temp.target_of(name text) RETURNS kpi_target
 LANGUAGE sql STABLE AS $$ SELECT target FROM kpi_demo.targets WHERE kpi = name $$;
 WITH weekly AS (
@@ -233,7 +206,7 @@ WITH weekly AS (
 	       fcr_state(fcr) AS fcr, aht_state(aht) AS aht,
 	       service_level_state(phone_sl) AS service_level, asa_state(asa) AS asa,
 	       abandonment_state(abandonment) AS abandonment, ces_state(ces) AS ces
-	FROM daily_rollup WHERE week > 8 GROUP BY team, week
+	FROM daily_rollup WHERE week > (SELECT max(week) - 4 FROM daily_rollup) GROUP BY team, week
 ), judged AS (
 	SELECT w.team, w.week, k.kpi, k.position, k.number, k.duration,
 	       kpi_status(k.duration, pg_temp.target_of(k.kpi)) AS duration_status,
@@ -252,10 +225,10 @@ WITH weekly AS (
 	        ('ces', 8, kpi_value(w.ces), NULL, kpi_met_probability(w.ces, pg_temp.target_of('ces'))))
 	        AS k(kpi, position, number, duration, p_met)
 )
-SELECT kpi, team, pg_temp.week_of(week) AS "week of",
-       coalesce(pg_temp.hms(duration), to_char(number, 'FM990.0')) AS value,
+SELECT kpi, team, week_label(judged.week) AS week,
+       coalesce(hms(duration), to_char(number, 'FM990.0')) AS value,
        pg_temp.target_of(kpi) AS target, coalesce(duration_status, number_status) AS status,
        to_char(p_met, 'FM0.00') AS "P(met)"
-FROM judged
+FROM judged JOIN teams t USING (team)
 WHERE coalesce(duration_status, number_status) = 'missed'
-ORDER BY p_met, position, team, judged.week;
+ORDER BY round(p_met::numeric, 2), judged.position, t.position, judged.week;

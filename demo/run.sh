@@ -3,8 +3,12 @@
 # 'make demo' inside a throwaway cluster (test/with-cluster.sh).
 set -euo pipefail
 cd "$(dirname "$0")"
+# one session: the sample data and the display helpers, then the report's
+# sections: targets by team and week, opening hours and the e-mail
+# business-hours service level, shrinkage and the staffing table, reply
+# and resolution times
 psql -X -q -v ON_ERROR_STOP=1 -c 'CREATE EXTENSION kpi' \
-	-f generate.sql -f report.sql \
+	-f generate.sql -f format.sql -f report.sql \
 	-f business_hours.sql \
 	-f staffing.sql \
 	-f percentiles.sql

@@ -1,5 +1,5 @@
--- staffing.sql: the staffing part of 'make demo', run after
--- generate.sql and report.sql.  It stores the planned shrinkage beside the
+-- staffing.sql: the staffing part of 'make demo', run after generate.sql
+-- and report.sql.  It stores the planned shrinkage beside the
 -- KPI targets, measures the real shrinkage from the shifts, and builds the
 -- staffing table of Billing's phone queue: per half hour of a weekday, the
 -- average calls and handle time of the last four weeks, and the agents
@@ -23,20 +23,21 @@ ON CONFLICT (kpi) DO NOTHING;
 \o
 
 \echo
-\echo 'Shrinkage, whole period: paid time the agents were not available (scheduled - busy),'
-\echo 'against the planned shrinkage of the workforce plan (<= 30%: holidays, sick leave, training'
-\echo 'and breaks over a whole year); these 12 weeks of shifts count only the time away from the'
-\echo 'queue inside shifts, so they measure far less. The staffing table plans with the 30%.'
-SELECT s.team, g.target,
-       round(shrinkage(s.scheduled - s.busy, s.scheduled)::numeric, 1) AS "shrinkage %",
+\echo 'Shrinkage, whole period: paid time of the shifts the agents were not available (scheduled - busy)'
+\echo '(measured: only the time lost inside the shifts worked, such as meetings, training and breaks;'
+\echo ' the sample has no holidays, sick days or other absences, every agent works every weekday;'
+\echo ' planned: the workforce plan''s 30% also covers those, so the staffing table below schedules'
+\echo ' with the planned 30%, not with the measured figure)'
+SELECT s.team, g.target AS "planned (target)",
+       round(shrinkage(s.scheduled - s.busy, s.scheduled)::numeric, 1) AS "measured %",
        kpi_status(shrinkage(s.scheduled - s.busy, s.scheduled), g.target) AS status
-FROM shifts s JOIN targets g ON g.kpi = 'shrinkage'
-GROUP BY s.team, g.target
-ORDER BY s.team;
+FROM shifts s JOIN teams t USING (team) JOIN targets g ON g.kpi = 'shrinkage'
+GROUP BY s.team, t.position, g.target
+ORDER BY t.position;
 
 \echo
 \echo 'Staffing table, Billing phone queue, weekdays: per half hour the average of the last four weeks'
-\echo '(service-level target and planned shrinkage from the targets table, answered within 20 s;'
+\echo '(service-level target and planned shrinkage (30%) from the targets table, answered within 20 s;'
 \echo ' Erlang A with the callers'' mean patience estimated from the abandons of the same weeks)'
 WITH recent AS (
 	-- the last four weeks of data, Monday to Friday
@@ -58,9 +59,9 @@ WITH recent AS (
 	SELECT (SELECT target FROM targets WHERE kpi = 'service_level') AS sl_target,
 	       (SELECT kpi_goal(target) FROM targets WHERE kpi = 'shrinkage') AS shrinkage
 )
-SELECT to_char(slot, 'HH24:MI') AS "half hour",
+SELECT to_char(slot, 'HH24:MI') || '-' || to_char(slot + interval '30 min', 'HH24:MI') AS "half hour",
        round(calls, 1) AS calls,
-       pg_temp.hms(aht) AS aht,
+       hms(aht) AS aht,
        round((calls * extract(epoch FROM aht) / 1800)::numeric, 2) AS erlangs,
        erlang_c_agents(calls::float8, aht, '30 min', sl_target, '20 s') AS "on phones",
        round(erlang_c_service_level(erlang_c_agents(calls::float8, aht, '30 min', sl_target, '20 s'),

@@ -37,7 +37,7 @@ WHERE t.channel = 'email';
 \echo 'Business hours: each team''s opening hours (kpi_calendar), and per local week'
 \echo 'its open hours / the week''s real length (a holiday takes a day out; the week'
 \echo 'of a DST change lasts 167 or 169 hours, its opening hours stay the same)'
-SELECT team, hours FROM team_hours ORDER BY team;
+SELECT team, hours FROM team_hours JOIN teams USING (team) ORDER BY position;
 WITH weeks AS (
 	SELECT n AS week, h.team, h.hours,
 	       (date '2026-08-31' + 7 * (n - 1))::timestamp AT TIME ZONE h.zone AS starts,
@@ -64,7 +64,7 @@ SELECT e.team, count(*) AS emails,
        kpi_status(service_level(business_time(e.hours, e.created_at, e.first_reply_at), '8 hours'), g.target) AS status
 FROM email_replies e JOIN teams USING (team)
 JOIN targets g ON g.kpi = 'email_8_business_hours'
-GROUP BY e.team, g.target ORDER BY e.team;
+GROUP BY e.team, teams.position, g.target ORDER BY teams.position;
 
 \echo
 \echo 'The same, week by week: % of e-mails answered within 8 business hours'
@@ -72,7 +72,7 @@ SELECT week_label(week) AS week,
        round(service_level(business_time(hours, created_at, first_reply_at), '8 hours')
              FILTER (WHERE team = 'Billing')::numeric, 1) AS "Billing",
        round(service_level(business_time(hours, created_at, first_reply_at), '8 hours')
-             FILTER (WHERE team = 'Onboarding')::numeric, 1) AS "Onboarding",
+             FILTER (WHERE team = 'Technical')::numeric, 1) AS "Technical",
        round(service_level(business_time(hours, created_at, first_reply_at), '8 hours')
              FILTER (WHERE team = 'Onboarding')::numeric, 1) AS "Onboarding"
 FROM email_replies GROUP BY email_replies.week ORDER BY email_replies.week;

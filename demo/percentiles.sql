@@ -15,10 +15,6 @@
 \set ON_ERROR_STOP 1
 SET search_path = kpi_demo, public;
 SET intervalstyle = postgres;
-CREATE OR REPLACE FUNCTION pg_temp.hms(d interval) RETURNS text
-LANGUAGE sql IMMUTABLE AS $$ SELECT date_trunc('second', d + interval '0.5 second')::text $$;
-CREATE OR REPLACE FUNCTION pg_temp.week_of(week int) RETURNS text
-LANGUAGE sql IMMUTABLE AS $$ SELECT to_char(date '2026-08-31' + (week - 1) * 7, 'DD Mon') $$;
 \pset footer off
 \pset null '-'
 

@@ -8,13 +8,6 @@ SET intervalstyle = postgres;
 \pset tuples_only off
 \pset null '-'
 
--- Every duration of the report is shown one way: hh:mm:ss, rounded to the
--- second (half up); every week by the date of its Monday.
-CREATE OR REPLACE FUNCTION pg_temp.hms(d interval) RETURNS text
-LANGUAGE sql IMMUTABLE AS $$ SELECT date_trunc('second', d + interval '0.5 second')::text $$;
-CREATE OR REPLACE FUNCTION pg_temp.week_of(week int) RETURNS text
-LANGUAGE sql IMMUTABLE AS $$ SELECT to_char(date '2026-08-31' + (week - 1) * 7, 'DD Mon') $$;
-
 \echo
 \echo '=== Support KPI report: 12 weeks from Monday 31 August 2026 ==='
 \echo '(durations in h:mm:ss, rounded to the second; weeks as number · the Monday they start;'
@@ -147,7 +140,7 @@ WITH weekly AS (
 	FROM points
 	GROUP BY kpi, position, team
 )
-SELECT CASE WHEN kpi IN ('aht', 'asa', 'abandonment') THEN kpi || ' (higher is worse)' ELSE kpi END AS kpi,
+SELECT kpi,
        max(line) FILTER (WHERE team = 'Billing') AS "Billing",
        max(line) FILTER (WHERE team = 'Technical') AS "Technical",
        max(line) FILTER (WHERE team = 'Onboarding') AS "Onboarding",

@@ -16,6 +16,7 @@ packages=(
 	default-jdk-headless			# javac and java, for the JDBC suite
 	libpostgresql-jdbc-java			# the JDBC driver it tests with
 	python3 tzdata					# the independent reference suites (zoneinfo)
+	python3-psycopg					# the Python client suite (psycopg 3), for docs/bi-tools.md
 	debhelper postgresql-server-dev-all	# the Debian package: dh, pg_buildext, the pgxs addons
 	lintian							# the Debian package suite's lint
 	git								# its clean copy of the tracked files

@@ -15,7 +15,7 @@ EXTENSION = kpi
 MODULE_big = kpi
 OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
 # the install script of every released SQL version and every upgrade
-# script between them (kpi--1.0.sql is frozen: see Contributing in README)
+# script between them (kpi--1.0.sql is frozen: see CONTRIBUTING.md)
 DATA = $(sort $(wildcard kpi--*.sql))
 REGRESS = setup nps csat fcr ces aht utilization occupancy \
 	service_level asa abandonment states rollup target state_targets windows parallel \

@@ -226,8 +226,8 @@ FROM (VALUES ('(period_from_us=1704067200000000,period_until_us=1706745600000000
 
 -- Duplicate and overlapping rows (review, issue 29).  The aggregates count
 -- rows, not customers: a customer with two rows is two customers.  The
--- README's recipe merges each customer's rows into continuous spans first
--- (range_agg), and this is that query as the README prints it.  January
+-- recipe of docs/churn.md merges each customer's rows into continuous
+-- spans first (range_agg), and this is that query as it prints it.  January
 -- 2024; customer 1 changed plans (rows overlap from Jan 10 to 15),
 -- customer 2's row is there twice, customer 3 renewed on the day the old
 -- row ended (Jan 12), customer 4 left on Jan 5 and came back on Jan 25,
@@ -243,7 +243,7 @@ FROM (VALUES ('(period_from_us=1704067200000000,period_until_us=1706745600000000
 -- range_agg drops: base 5, churned 2, new 1, churn 40, retention 60.
 -- Without the recipe's WHERE, 5's NULL start would merge into (,) and
 -- drop customer 5 (a NULL active_from is skipped): base 4.
--- The README's rows and queries, verbatim:
+-- The rows and queries of docs/churn.md's recipe:
 CREATE TABLE subscriptions (customer_id int, active_from timestamptz, active_until timestamptz);
 INSERT INTO subscriptions VALUES
   (1, '2023-06-01', '2024-01-15'), (1, '2024-01-10', NULL),   -- plan change: rows overlap
@@ -269,7 +269,7 @@ SELECT churn_rate(lower(span), upper(span), tstzrange('2024-01-01', '2024-02-01'
 FROM spans;
 -- base 5 (1, 2, 3, 4, 5), churned 2 (2 on Jan 20, 4 on Jan 5), new 1 (4 again on Jan 25):
 -- churn_rate 40, retention_rate 60
--- The counts the README states for the rows as they are.
+-- The counts docs/churn.md states for the rows as they are.
 SELECT round(retention_rate(active_from, active_until, tstzrange('2024-01-01', '2024-02-01'))::numeric, 4) AS retention_rows,
        kpi_counts(churn_state(active_from, active_until, tstzrange('2024-01-01', '2024-02-01'))) AS counts_rows
 FROM subscriptions;

@@ -25,7 +25,8 @@ final class BinaryChecks implements AutoCloseable {
 
 	/**
 	 * Literals of each type and their canonical text, worked out from the
-	 * README's rules: canonical targets have single spaces, lower case,
+	 * rules of docs/targets.md and docs/states-and-rollups.md: canonical
+	 * targets have single spaces, lower case,
 	 * the shortest exact number (exponent from 1e+15 and below 1e-04),
 	 * durations as days, hours, min and s; states name every field.
 	 */

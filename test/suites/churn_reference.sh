@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Churn reference: an independent Python implementation of the churn
-# definitions (README, "Customer KPIs") counts base, churned and new for
+# definitions (docs/churn.md, "Definitions") counts base, churned and new for
 # thousands of pseudo-random customers whose starts and ends pile up on the
 # periods' bounds (exactly on them, a microsecond or a day either side,
 # infinities, NULLs), over monthly UTC periods, periods written with other

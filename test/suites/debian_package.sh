@@ -228,7 +228,7 @@ echo "package files: $(wc -l <"$work/files") as expected"
 
 # apt on this machine would install it and nothing else; --reinstall, so
 # that a machine where this version is already installed (a user who
-# followed the README, then runs make test) counts too: without it, apt
+# followed docs/packaging.md, then runs make test) counts too: without it, apt
 # says "already the newest version" and installs nothing.
 apt_installs_alone() {
 	local simulation

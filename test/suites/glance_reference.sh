@@ -7,7 +7,7 @@
 # near 2^53 and 2^63 microseconds, sums near 2^127.
 #
 # - kpi_met / kpi_status / kpi_gap: exact comparisons and float8 subtraction.
-# - kpi_attainment: the README formulas evaluated exactly on the doubles
+# - kpi_attainment: the formulas of docs/targets.md evaluated exactly on the doubles
 #   (fractions.Fraction); the result must be 100 on the goal, agree with
 #   kpi_met (>= 100 exactly when met for >= and <=, > 100 for > and <),
 #   be within 4 units in the last place of the exact value (durations:
@@ -16,9 +16,9 @@
 # - utilization / occupancy / nps percents and the CES mean: the correctly
 #   rounded quotient of the integers (Python's int / int), bit for bit.
 # - kpi_bar: floor(8 * width * value / high) in double precision, in that
-#   order, as the README writes it.
+#   order, as docs/presentation.md writes it.
 # - kpi_sparkline: min(7, floor(8 * (v - low) / (high - low))) in double
-#   precision on the group's scale, as the README writes it.
+#   precision on the group's scale, as docs/presentation.md writes it.
 # Runs inside the throwaway cluster of test/with-cluster.sh.
 set -euo pipefail
 bindir=$("$PG_CONFIG" --bindir)
@@ -86,7 +86,7 @@ result = copy_out("SELECT v, t, kpi_met(v, t), kpi_status(v, t), "
                   "outcome('kpi_attainment', quote_literal(v) || '::float8', t::text) FROM numbers")
 
 def exact_attainment(v, cmp, g):
-    """README formulas on the exact values of the doubles; None for NULL."""
+    """docs/targets.md formulas on the exact values of the doubles; None for NULL."""
     higher = cmp in (">=", ">")
     if g == 0 or (not higher and g > 0 and v <= 0):
         return None

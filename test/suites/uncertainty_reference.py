@@ -3,7 +3,7 @@ kpi_met_probability (run by uncertainty_reference.sh), and for the mean of
 rating() (kpi 1.1), which must be the correctly rounded mean of the scores.
 
 Draws random states with a fixed seed, asks the database for the four
-functions and recomputes them here from the formulas of the README with
+functions and recomputes them here from the formulas of docs/uncertainty.md with
 code that shares nothing with src/stats_math.c: the normal quantile and
 distribution from statistics.NormalDist, Student's t distribution for whole
 degrees of freedom from the closed-form series of Abramowitz and Stegun
@@ -12,7 +12,7 @@ and for Welch's fractional degrees of freedom Simpson's rule on the
 density.  Fails (exit 1) on any difference beyond 1e-7 (1 microsecond for
 duration ends, which are rounded outwards to the microsecond).
 
-The probability of meeting a target follows the README's rule set: a mean
+The probability of meeting a target follows docs/uncertainty.md's rule set: a mean
 without spread is compared with the goal (1, 0.5 on it, 0) wherever the
 goal lies; otherwise a goal at or beyond an end of the range is certain
 (0 or 1); otherwise the normal or t tail.  Duration ends are clipped to
@@ -283,7 +283,7 @@ def welch(a, b):
 
 
 def t_met(values, goal, higher_better, lowest, highest):
-    """P(met) for a mean, by the README's rules in their order."""
+    """P(met) for a mean, by docs/uncertainty.md's rules in their order."""
     if len(values) < 2:
         return None
     if len(set(values)) == 1:

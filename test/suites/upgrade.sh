@@ -55,7 +55,7 @@ failed=0
 if ! (cd "$top" && sha256sum --quiet --strict -c test/upgrade/released.sha256); then
 	echo "a released script changed (test/upgrade/released.sha256): released versions are frozen." >&2
 	echo "Restore it and put the change in a new version: kpi--A--B.sql (upgrade) plus kpi--B.sql (full)," >&2
-	echo "default_version in kpi.control; see README \"Contributing\"." >&2
+	echo "default_version in kpi.control; see CONTRIBUTING.md, \"Changing SQL objects\"." >&2
 	failed=1
 else
 	echo "freeze: $(wc -l <"$here/released.sha256") released scripts unchanged"

@@ -2,7 +2,7 @@
 """Usage: test/upgrade/correct-version.py EXTENSION_DIR
 
 Turns the extension directory of a copy of the staging directory into one
-with a throwaway version 1.0.1 made the way README "Contributing" says,
+with a throwaway version 1.0.1 made the way CONTRIBUTING.md ("Changing SQL objects") says,
 with the kinds of change a real version makes, each written the natural
 way in both scripts: kpi--1.0.1.sql changes kpi--1.0.sql in place, and
 kpi--1.0--1.0.1.sql makes the same changes with ALTER / CREATE OR REPLACE

@@ -80,6 +80,11 @@ fuzz_duration(const char *text, size_t length, int64 *micros)
 		amount = strtod(p, &end);
 		if (end == p || !(amount >= -1000000 && amount <= 1000000))
 			return false;
+		/* interval input reads decimal numbers only: strtod's hexadecimal
+		 * ("0xa") is no number to it */
+		for (const char *q = p; q < end; q++)
+			if (*q == 'x' || *q == 'X')
+				return false;
 		p = end;
 		while (*p == ' ')
 			p++;

@@ -117,8 +117,10 @@ def parse_markdown(path, text):
             marker, start, lang, info, body = fence
             if re.match(r"^ {0,3}" + re.escape(marker[0]) + "{%d,}\\s*$" % len(marker), line):
                 block = Block(path, start, lang, info, "\n".join(body))
+                # a text block right after a block is its output (the
+                # python blocks' output is checked by test/suites/python_client.sh)
                 if lang == "text" and blocks and previous_block_end is not None \
-                        and blocks[-1].lang == "sql" and blocks[-1].result is None:
+                        and blocks[-1].lang != "text" and blocks[-1].result is None:
                     blocks[-1].result = block
                 else:
                     blocks.append(block)

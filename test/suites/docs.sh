@@ -27,5 +27,4 @@ files=(README.md)
 for f in docs/*.md CONTRIBUTING.md BENCHMARKS.md; do
 	[ -e "$f" ] && files+=("$f")
 done
-PSQL="$bindir/psql" PYTHONPATH=test/docs /usr/bin/python3 test/docs/check_docs.py \
-	--catalog "$database" "${files[@]}"
+bash test/docs/run.sh --catalog "${files[@]}"

@@ -41,11 +41,10 @@ trap 'rm -rf "$work"; "$bindir/dropdb" --if-exists "$database"' EXIT
 export PGOPTIONS="-c TimeZone=UTC -c DateStyle=ISO,MDY -c IntervalStyle=postgres -c lc_messages=C"
 export PGTZ=UTC
 
-PSQL="$bindir/psql" DATABASE=$database WORK=$work PYTHON=$python DOC=docs/bi-tools.md \
+PYTHONPATH=test/docs PSQL="$bindir/psql" DATABASE=$database WORK=$work PYTHON=$python DOC=docs/bi-tools.md \
 	"$python" - <<'PY'
 import datetime
 import decimal
-import difflib
 import enum
 import os
 import re
@@ -69,72 +68,44 @@ def check(what, expected, actual):
         fail(what, f"expected {expected!r}, got {actual!r}")
 
 
-# ---- the page's fenced blocks: (language, first line, body, the text
-# block right after it or None)
-def blocks_of(path):
-    lines = open(path, encoding="utf-8").read().split("\n")
-    blocks, fence, last_end = [], None, None
-    for number, line in enumerate(lines, 1):
-        if fence is None:
-            m = re.match(r"^ {0,3}(`{3,}|~{3,})\s*(\S*)", line)
-            if m:
-                fence = (m.group(1), m.group(2), number, [])
-            elif line.strip():
-                last_end = None
-        elif re.match(r"^ {0,3}" + re.escape(fence[0][0]) + "{%d,}\\s*$" % len(fence[0]), line):
-            marker, lang, start, body = fence
-            text = "\n".join(body)
-            if lang == "text" and last_end is not None and blocks and blocks[-1][3] is None:
-                blocks[-1][3] = text
-            else:
-                blocks.append([lang, start, text, None])
-            fence, last_end = None, number
-        else:
-            fence[3].append(line)
-    return blocks
+# the page's fenced blocks, as the documentation test reads them: a
+# ```text block right after a block is its stated output
+import check_docs
+from check_docs import diff, normalise
 
-
-def normalise(text):
-    lines = [line.rstrip() for line in text.split("\n")]
-    while lines and not lines[0]:
-        lines.pop(0)
-    while lines and not lines[-1]:
-        lines.pop()
-    return "\n".join(lines)
-
-
-blocks = blocks_of(doc)
+with open(doc, encoding="utf-8") as page:
+    blocks = check_docs.parse_markdown(doc, page.read())[0]
+failures.extend(check_docs.failures)
 
 # the recipe: the sql block that creates the view, committed
-recipes = [b for b in blocks if b[0] == "sql" and re.search(r"\bCREATE VIEW kpi_weekly\b", b[2])]
+recipes = [b for b in blocks if b.lang == "sql" and re.search(r"\bCREATE VIEW kpi_weekly\b", b.text)]
 if len(recipes) != 1:
     fail(f"{doc}: the sql blocks creating kpi_weekly", f"expected one, found {len(recipes)}")
 else:
     run = subprocess.run([os.environ["PSQL"], "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", database],
-                         input=recipes[0][2], text=True, capture_output=True)
+                         input=recipes[0].text, text=True, capture_output=True)
     if run.returncode != 0:
-        fail(f"{doc}:{recipes[0][1]}: the kpi_weekly recipe", run.stderr.strip())
+        fail(f"{recipes[0].where}: the kpi_weekly recipe", run.stderr.strip())
 
-python_blocks = [b for b in blocks if b[0] == "python"]
+python_blocks = [b for b in blocks if b.lang == "python"]
 if len(python_blocks) < 5:
     fail(f"{doc}: python blocks", f"expected at least 5, found {len(python_blocks)}")
-for k, (lang, line, code, stated) in enumerate(python_blocks):
-    where = f"{doc}:{line}"
-    if stated is None:
+for k, block in enumerate(python_blocks):
+    where = block.where
+    if block.result is None:
         fail(where, "a python block without a ```text block of its output right after it")
         continue
     script = os.path.join(work, f"block{k}.py")
     with open(script, "w", encoding="utf-8") as f:
-        f.write(code + "\n")
+        f.write(block.text + "\n")
     run = subprocess.run([os.environ["PYTHON"], "-I", script], cwd=work, text=True,
                          capture_output=True, env=dict(os.environ, KPI_DSN=dsn))
     if run.returncode != 0 or run.stderr:
         fail(where, f"exit status {run.returncode}\n{run.stderr.strip()}")
         continue
-    want, got = normalise(stated), normalise(run.stdout)
+    want, got = normalise(block.result.text), normalise(run.stdout)
     if want != got:
-        fail(where, "the text block differs from what the python block prints:\n" + "\n".join(
-            difflib.unified_diff(want.split("\n"), got.split("\n"), "stated", "printed", lineterm="")))
+        fail(where, "the text block differs from what the python block prints:\n" + diff(want, got))
 print(f"python_client: {len(python_blocks)} python blocks of {doc} run")
 
 # ---- the facts, directly

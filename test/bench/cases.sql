@@ -34,6 +34,10 @@ INSERT INTO bench_case (aggregate, kpi, plain, floor) VALUES
 ('ces(score)', 'ces(ces_score)', 'avg(ces_score)', 'count(ces_score)'),
 -- rating (kpi 1.1): the CES answers as ratings on 1..7
 ('rating(score,low,high)', 'rating(ces_score, 1, 7)', 'avg(ces_score)', 'count(ces_score)'),
+('rating_state(score,low,high)', 'rating_state(ces_score, 1, 7)', 'avg(ces_score)', 'count(ces_score)'),
+-- half points on 0..7 as numeric (what a survey export often stores): the
+-- user's alternative is avg(numeric)
+('rating(numeric score)', 'rating(ces_scoren, 0, 7)', 'avg(ces_scoren)', 'count(ces_scoren)'),
 ('avg_handle_time(handle)', 'avg_handle_time(talk)', 'avg(talk)', 'count(talk)'),
 ('avg_handle_time(talk,hold,acw)', 'avg_handle_time(talk, hold, acw)',
  'avg(talk + hold + acw)',
@@ -78,7 +82,8 @@ INSERT INTO bench_case (aggregate, kpi, plain, floor, baseline) VALUES
 ('fcr_rate(bigint contacts)', 'fcr_rate(contacts8)',
  '100.0 * count(*) FILTER (WHERE contacts8 = 1) / nullif(count(contacts8), 0)',
  'count(contacts8)', 'fcr_rate(contacts4)'),
-('ces(bigint score)', 'ces(ces_score8)', 'avg(ces_score8)', 'count(ces_score8)', 'ces(ces_score4)');
+('ces(bigint score)', 'ces(ces_score8)', 'avg(ces_score8)', 'count(ces_score8)', 'ces(ces_score4)'),
+('rating(bigint score)', 'rating(ces_score8, 1, 7)', 'avg(ces_score8)', 'count(ces_score8)', 'rating(ces_score4, 1, 7)');
 
 -- Scenarios: a query template around the aggregate expression %1$s, and
 -- the settings it runs under.  In the window scenarios every aggregate call

@@ -7,7 +7,11 @@
 # and a view of confidence intervals, p-values and probabilities of
 # meeting a target, is dumped with pg_dump, restored with pg_restore into
 # a fresh database, and must answer every query identically; COPY in
-# text and binary form must round-trip too.
+# text and binary form must round-trip too.  The same holds for the 1.1
+# objects (a rollup of rating states, a view of ratings and of targets
+# evaluated on states), and for a kpi 1.0 database: its dump restores as
+# 1.1 where 1.1 is the default, or stays 1.0 and then updates with ALTER
+# EXTENSION kpi UPDATE, answering the same each time.
 # Runs inside the throwaway cluster of test/with-cluster.sh.
 #
 # Across PostgreSQL versions (test/versions/run.sh): with KPI_DUMP_EXPORT
@@ -25,15 +29,16 @@ export PGTZ=UTC PGDATESTYLE='ISO, MDY'
 
 bindir=$("$PG_CONFIG" --bindir)
 work=$(mktemp -d "${TMPDIR:-/tmp}/kpi-dump.XXXXXX")
-trap 'rm -rf "$work"; for db in kpi_dump_src kpi_dump_dst kpi_dump_old; do "$bindir/dropdb" --if-exists $db; done' EXIT
+databases="kpi_dump_src kpi_dump_dst kpi_dump_old kpi_dump_v10 kpi_dump_v10_fresh kpi_dump_v10_kept kpi_dump_v10_again"
+trap 'rm -rf "$work"; for db in $databases; do "$bindir/dropdb" --if-exists $db; done' EXIT
 psql=("$bindir/psql" -X -q -v ON_ERROR_STOP=1 --no-psqlrc)
 
-"$bindir/dropdb" --if-exists kpi_dump_src 2>/dev/null
-"$bindir/dropdb" --if-exists kpi_dump_dst 2>/dev/null
-"$bindir/dropdb" --if-exists kpi_dump_old 2>/dev/null
-"$bindir/createdb" kpi_dump_src
-"${psql[@]}" -d kpi_dump_src <<'SQL'
-CREATE EXTENSION kpi;
+for db in $databases; do
+	"$bindir/dropdb" --if-exists $db 2>/dev/null
+done
+# The objects of kpi 1.0 (setup-1.0.sql), which a 1.0 database holds too
+# (see "A 1.0 database" below), then those of 1.1 (setup-1.1.sql).
+cat >"$work/setup-1.0.sql" <<'SQL'
 CREATE TABLE tickets AS
 SELECT i AS id, 'team ' || (i % 3) AS team, date '2026-09-01' + (i % 10) AS day,
        CASE WHEN i % 7 = 0 THEN NULL ELSE (i * 7) % 11 END AS nps_score,
@@ -188,8 +193,35 @@ SELECT c.team, c.hours,
 FROM calendars c JOIN tickets t USING (team)
 GROUP BY c.team, c.hours;
 SQL
+# kpi 1.1: mean ratings on 1..5, on half points of 0..7 (numeric) and on
+# 0..10 (bigint) in a rollup of rating states, and a view of the ratings
+# with their intervals and of targets evaluated on states
+cat >"$work/setup-1.1.sql" <<'SQL'
+CREATE TABLE daily_ratings AS
+SELECT team, day, rating_state(csat_score, 1, 5) AS satisfaction,
+       rating_state((ces_score - 0.5 * (id % 2))::numeric, 0, 7) AS effort_half,
+       rating_state(nps_score::bigint, 0, 10) AS recommend
+FROM tickets GROUP BY team, day;
+CREATE VIEW team_ratings AS
+SELECT team, rating(r.satisfaction), rating(r.effort_half) AS effort_half,
+       kpi_ci_low(rating_state(r.satisfaction)) AS satisfaction_low,
+       kpi_ci_high(rating_state(r.effort_half), 0.9) AS effort_high,
+       kpi_status(rating_state(r.satisfaction), '> 3 warn 2.5') AS satisfaction_status,
+       kpi_attainment(rating_state(r.recommend), '>= 6') AS recommend_attainment,
+       kpi_met_probability(rating_state(r.recommend), '>= 5') AS recommend_met,
+       kpi_p_value(rating_state(r.satisfaction) FILTER (WHERE day < date '2026-09-06'),
+                   rating_state(r.satisfaction) FILTER (WHERE day >= date '2026-09-06')) AS satisfaction_p,
+       kpi_status(nps_state(d.nps), '> 0') AS nps_status,
+       kpi_gap(aht_state(d.aht), '< 6 min') AS aht_gap,
+       kpi_met(csat_state(d.csat), '>= 60%') AS csat_met
+FROM daily d JOIN daily_ratings r USING (team, day)
+GROUP BY team;
+SQL
+"$bindir/createdb" kpi_dump_src
+"${psql[@]}" -d kpi_dump_src -c 'CREATE EXTENSION kpi' -f "$work/setup-1.0.sql" -f "$work/setup-1.1.sql"
 
-queries='SELECT * FROM team_kpis ORDER BY team;
+# the queries over the objects of 1.0, and over those of 1.1
+queries_10='SELECT * FROM team_kpis ORDER BY team;
 SELECT * FROM team_scorecard ORDER BY team, kpi;
 SELECT target, count(*) FROM targets GROUP BY target ORDER BY target;
 SELECT * FROM team_kpis_from_rollup ORDER BY team;
@@ -206,6 +238,10 @@ JOIN pg_proc p ON p.oid = d.refobjid AND p.prokind = '"'a'"'
 WHERE r.ev_class = '"'team_kpis_wide_types'"'::regclass ORDER BY 1;
 SELECT * FROM team_business_hours ORDER BY team;
 SELECT hours, count(*) FROM calendars GROUP BY hours ORDER BY hours;'
+queries_11='SELECT * FROM team_ratings ORDER BY team;
+SELECT * FROM daily_ratings ORDER BY team, day;'
+queries="$queries_10
+$queries_11"
 
 "${psql[@]}" -d kpi_dump_src -c "$queries" >"$work/before.txt"
 "$bindir/pg_dump" -Fc -f "$work/dump" kpi_dump_src
@@ -251,7 +287,69 @@ for format in text binary; do
 	"${psql[@]}" -d kpi_dump_src -c "\\copy churn_monthly TO '$work/churn.$format' (FORMAT $format)"
 	copy_back kpi_dump_dst churn_monthly "churn_$format" "$work/churn.$format" "$format" \
 		"COPY $format of the churn rollup"
+	"${psql[@]}" -d kpi_dump_src -c "\\copy daily_ratings TO '$work/ratings.$format' (FORMAT $format)"
+	copy_back kpi_dump_dst daily_ratings "ratings_$format" "$work/ratings.$format" "$format" \
+		"COPY $format of the rating rollup"
 done
+grep -qE '^ team 2 +\| +[0-9.]+ +\| +[0-9.]+ +\| +[0-9.]+ +\| +[0-9.]+ +\| (met|at_risk|missed) ' "$work/before.txt"	# the ratings and their statuses
+
+# A 1.0 database: the objects of kpi 1.0, in a database whose extension
+# is kpi 1.0 (CREATE EXTENSION kpi VERSION '1.0', running on this build,
+# as a server does once its package is upgraded), answers as the 1.1 one
+# does.  Its dump, restored where kpi 1.1 is the default, makes a 1.1
+# database; restored where 1.0 was created first (as pg_upgrade keeps it),
+# it stays 1.0 until ALTER EXTENSION kpi UPDATE.  Each must answer the
+# same, and the updated one must take the 1.1 objects and answer as a 1.1
+# database; dumped again, it restores once more with the same answers.
+extversion() {
+	"${psql[@]}" -d "$1" -Atc "SELECT extversion FROM pg_extension WHERE extname = 'kpi'"
+}
+same_answers() {
+	local db=$1 queries=$2 expected=$3 what=$4
+	"${psql[@]}" -d "$db" -c "$queries" >"$work/$db.txt"
+	if ! diff -u "$expected" "$work/$db.txt"; then
+		echo "$what: answers differ" >&2
+		exit 1
+	fi
+	echo "$what (kpi $(extversion "$db")): $(wc -l <"$work/$db.txt") lines of results identical"
+}
+"${psql[@]}" -d kpi_dump_src -c "$queries_10" >"$work/before-1.0-objects.txt"
+"${psql[@]}" -d kpi_dump_src -c "$queries_11" >"$work/before-1.1-objects.txt"
+"$bindir/createdb" kpi_dump_v10
+"${psql[@]}" -d kpi_dump_v10 -c "CREATE EXTENSION kpi VERSION '1.0'" -f "$work/setup-1.0.sql"
+[ "$(extversion kpi_dump_v10)" = 1.0 ]
+same_answers kpi_dump_v10 "$queries_10" "$work/before-1.0-objects.txt" "a 1.0 database"
+"$bindir/pg_dump" -Fc -f "$work/dump-1.0" kpi_dump_v10
+
+"$bindir/createdb" kpi_dump_v10_fresh
+"$bindir/pg_restore" --exit-on-error -d kpi_dump_v10_fresh "$work/dump-1.0"
+[ "$(extversion kpi_dump_v10_fresh)" = "$(extversion kpi_dump_src)" ]
+same_answers kpi_dump_v10_fresh "$queries_10" "$work/before-1.0-objects.txt" "its dump restored where 1.1 is the default"
+
+"$bindir/createdb" kpi_dump_v10_kept
+"${psql[@]}" -d kpi_dump_v10_kept -c "CREATE EXTENSION kpi VERSION '1.0'"
+"$bindir/pg_restore" --exit-on-error -d kpi_dump_v10_kept "$work/dump-1.0"
+[ "$(extversion kpi_dump_v10_kept)" = 1.0 ]
+same_answers kpi_dump_v10_kept "$queries_10" "$work/before-1.0-objects.txt" "its dump restored into kpi 1.0"
+"${psql[@]}" -d kpi_dump_v10_kept -c 'ALTER EXTENSION kpi UPDATE'
+[ "$(extversion kpi_dump_v10_kept)" = "$(extversion kpi_dump_src)" ]
+same_answers kpi_dump_v10_kept "$queries_10" "$work/before-1.0-objects.txt" "then updated"
+"${psql[@]}" -d kpi_dump_v10_kept -f "$work/setup-1.1.sql"
+same_answers kpi_dump_v10_kept "$queries_11" "$work/before-1.1-objects.txt" "the updated database's ratings and targets on states"
+for format in text binary; do
+	"${psql[@]}" -d kpi_dump_v10 -c "\\copy daily TO '$work/daily-1.0.$format' (FORMAT $format)"
+	copy_back kpi_dump_src daily "daily_v10_$format" "$work/daily-1.0.$format" "$format" \
+		"COPY $format of the 1.0 database's rollup into a 1.1 one"
+	copy_back kpi_dump_v10_kept daily "daily_v10_$format" "$work/daily.$format" "$format" \
+		"COPY $format of the 1.1 rollup into the updated database"
+done
+"$bindir/pg_dump" -Fc -f "$work/dump-updated" kpi_dump_v10_kept
+"$bindir/createdb" kpi_dump_v10_again
+"$bindir/pg_restore" --exit-on-error -d kpi_dump_v10_again "$work/dump-updated"
+"${psql[@]}" -d kpi_dump_src -c "$queries_10
+$queries_11" >"$work/before-both.txt"
+same_answers kpi_dump_v10_again "$queries_10
+$queries_11" "$work/before-both.txt" "the updated database dumped and restored"
 
 # The files another PostgreSQL version restores (test/versions/run.sh).
 if [ -n "${KPI_DUMP_EXPORT:-}" ]; then

@@ -307,6 +307,13 @@ kpi_so="$root/usr/lib/postgresql/$major/lib/kpi.so"
 [ "$(grep '^nps ' <<<"$report")" = "nps 33.3333" ] || fail "nps(10, 9, 0) is not 33.3333"
 [ "$(grep '^mapped ' <<<"$report")" = "mapped $kpi_so" ] ||
 	fail "the server did not load kpi.so from the package alone (expected only $kpi_so)"
+# a database of kpi 1.0 updates to the default version with the
+# package's upgrade scripts
+updated=$("${psql[@]}" -d kpi_debian_package -At -c 'DROP EXTENSION kpi' \
+	-c "CREATE EXTENSION kpi VERSION '1.0'" -c 'ALTER EXTENSION kpi UPDATE' \
+	-c "SELECT extversion FROM pg_catalog.pg_extension WHERE extname = 'kpi'")
+[ "$updated" = "$extversion" ] || fail "kpi 1.0 updated to '$updated' from the package, not $extversion"
+echo "  kpi 1.0 updates to $updated from the package"
 "$bindir/dropdb" kpi_debian_package
 
 # The whole regression suite from the package, in the clean copy (the

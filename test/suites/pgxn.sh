@@ -185,8 +185,12 @@ if ! DESTDIR="$stage" pgxn install "${sudo_option[@]}" --make make --pg_config "
 	echo "pgxn install $archive failed"
 	exit 1
 fi
+# the library, the control file and every install and upgrade script of
+# the archive (a user of 1.0 updates with the scripts the release carries)
+scripts=$(cd "$top" && git ls-files 'kpi--*.sql')
 for file in "$("$PG_CONFIG" --pkglibdir)/kpi.so" "$("$PG_CONFIG" --sharedir)/extension/kpi.control" \
-	"$("$PG_CONFIG" --sharedir)/extension/kpi--$sql_version.sql"; do
+	"$("$PG_CONFIG" --sharedir)/extension/kpi--$sql_version.sql" \
+	$(for script in $scripts; do echo "$("$PG_CONFIG" --sharedir)/extension/$script"; done); do
 	[ -f "$stage$file" ] || { echo "pgxn install did not install $file"; exit 1; }
 done
 echo "pgxn install kpi-$version.zip: built and installed by the PGXN client"
@@ -207,10 +211,18 @@ fi
 "$("$PG_CONFIG" --bindir)/createdb" kpi_pgxn_load
 maps=$("$("$PG_CONFIG" --bindir)/psql" -X -At -d kpi_pgxn_load -c "CREATE EXTENSION kpi" \
 	-c "SELECT nps(9)" -c "SELECT pg_read_file('/proc/self/maps')")
+# and a database of 1.0 updates to this version with the installed scripts
+updated=$("$("$PG_CONFIG" --bindir)/psql" -X -q -At -v ON_ERROR_STOP=1 -d kpi_pgxn_load \
+	-c "DROP EXTENSION kpi" -c "CREATE EXTENSION kpi VERSION '1.0'" -c "ALTER EXTENSION kpi UPDATE" \
+	-c "SELECT extversion FROM pg_catalog.pg_extension WHERE extname = 'kpi'")
+if [ "$updated" != "$sql_version" ]; then
+	echo "pgxn install: kpi 1.0 updated to '$updated', not $sql_version"
+	exit 1
+fi
 "$("$PG_CONFIG" --bindir)/dropdb" kpi_pgxn_load
 if ! grep -qF "$stage/" <<<"$(grep 'kpi\.so' <<<"$maps")"; then
 	echo "kpi.so was not loaded from the archive's install in $stage:"
 	grep 'kpi\.so' <<<"$maps" || echo "(not loaded at all)"
 	exit 1
 fi
-echo "kpi-$version.zip installed by pgxn install passes make installcheck from the unpacked archive"
+echo "kpi-$version.zip installed by pgxn install passes make installcheck from the unpacked archive, and updates 1.0 to $sql_version"

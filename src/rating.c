@@ -99,16 +99,16 @@ report_bad_numeric(int sqlstate, const char *rule, Numeric number,
 /*
  * A numeric score or scale end as units of 10^-decimals, with as few
  * decimals as its value needs: NaN and more than 6 decimals are 22023,
- * an infinity or a value beyond bigint in units 22003.
+ * an infinity or a value beyond bigint in units 22003.  lowest and
+ * highest are bigint's ends as numerics.
  */
 static RatingValue
-numeric_rating_value(Datum value, const char *argument)
+numeric_rating_value(Datum value, const char *argument, Datum lowest,
+					 Datum highest)
 {
 	Numeric		number = DatumGetNumeric(value);
 	RatingValue result;
 	Datum		scaled;
-	Datum		lowest = NumericGetDatum(int64_to_numeric(PG_INT64_MIN));
-	Datum		highest = NumericGetDatum(int64_to_numeric(PG_INT64_MAX));
 
 	if (numeric_is_nan(number))
 		report_bad_numeric(ERRCODE_INVALID_PARAMETER_VALUE, "must be a number",
@@ -130,6 +130,86 @@ numeric_rating_value(Datum value, const char *argument)
 	return result;
 }
 
+/*
+ * The last few distinct numerics each argument of a transition function
+ * read, and what they converted to: the scale ends are nearly always
+ * constants and a survey's scores take a handful of values, so a byte
+ * comparison spares most rows the numeric arithmetic (which costs more
+ * than the rest of the row).  Kept in fn_extra; replaced round robin.
+ */
+#define NUMERIC_CACHE_BYTES 32
+#define NUMERIC_CACHE_ENTRIES 8
+
+typedef struct NumericCacheEntry
+{
+	int			length;			/* bytes of the digits; -1 while empty */
+	char		bytes[NUMERIC_CACHE_BYTES];
+	RatingValue value;
+} NumericCacheEntry;
+
+typedef struct NumericArgCache
+{
+	NumericCacheEntry entries[NUMERIC_CACHE_ENTRIES];
+	int			next;			/* the entry to replace */
+} NumericArgCache;
+
+typedef struct NumericRatingCache
+{
+	Datum		lowest;			/* bigint's ends as numerics */
+	Datum		highest;
+	NumericArgCache args[3];	/* score, low, high */
+} NumericRatingCache;
+
+/* The numeric argument argno (1..3) as a RatingValue, through the cache. */
+static RatingValue
+cached_numeric_rating_value(FunctionCallInfo fcinfo, int argno,
+							const char *argument)
+{
+	NumericRatingCache *cache = fcinfo->flinfo->fn_extra;
+	NumericArgCache *arg;
+	NumericCacheEntry *entry;
+	struct varlena *raw = (struct varlena *) DatumGetPointer(PG_GETARG_DATUM(argno));
+	bool		plain = !VARATT_IS_EXTERNAL(raw) && !VARATT_IS_COMPRESSED(raw);
+	int			length = plain ? (int) VARSIZE_ANY_EXHDR(raw) : -1;
+	RatingValue value;
+
+	if (unlikely(cache == NULL))
+	{
+		MemoryContext old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+
+		cache = palloc0(sizeof(NumericRatingCache));
+		cache->lowest = NumericGetDatum(int64_to_numeric(PG_INT64_MIN));
+		cache->highest = NumericGetDatum(int64_to_numeric(PG_INT64_MAX));
+		for (size_t i = 0; i < lengthof(cache->args); i++)
+			for (size_t j = 0; j < NUMERIC_CACHE_ENTRIES; j++)
+				cache->args[i].entries[j].length = -1;
+		MemoryContextSwitchTo(old);
+		fcinfo->flinfo->fn_extra = cache;
+	}
+	arg = &cache->args[argno - 1];
+	if (length >= 0 && length <= NUMERIC_CACHE_BYTES)
+	{
+		for (int j = 0; j < NUMERIC_CACHE_ENTRIES; j++)
+		{
+			entry = &arg->entries[j];
+			if (entry->length == length &&
+				memcmp(VARDATA_ANY(raw), entry->bytes, length) == 0)
+				return entry->value;
+		}
+	}
+	value = numeric_rating_value(PG_GETARG_DATUM(argno), argument,
+								 cache->lowest, cache->highest);
+	if (length >= 0 && length <= NUMERIC_CACHE_BYTES)
+	{
+		entry = &arg->entries[arg->next];
+		arg->next = (arg->next + 1) % NUMERIC_CACHE_ENTRIES;
+		memcpy(entry->bytes, VARDATA_ANY(raw), length);
+		entry->length = length;
+		entry->value = value;
+	}
+	return value;
+}
+
 /* Argument argno as a RatingValue, whatever its SQL type. */
 static inline RatingValue
 rating_arg(FunctionCallInfo fcinfo, int argno, KpiIntegerArgType type,
@@ -149,7 +229,7 @@ rating_arg(FunctionCallInfo fcinfo, int argno, KpiIntegerArgType type,
 			result.units = PG_GETARG_INT64(argno);
 			break;
 		case KPI_ARG_NUMERIC:
-			return numeric_rating_value(PG_GETARG_DATUM(argno), argument);
+			return cached_numeric_rating_value(fcinfo, argno, argument);
 	}
 	return result;
 }

@@ -247,3 +247,12 @@ SELECT kpi_p_value('(low=1,high=10,decimals=0,responses=2,offset_sum=2,offset_sq
 -- 2.0 and 3.0 as tenths).
 SELECT kpi_p_value('(low=1,high=10,decimals=0,responses=2,offset_sum=3,offset_squares=5)'::rating_state,
                    '(low=10,high=100,decimals=1,responses=2,offset_sum=30,offset_squares=500)');
+-- numeric scores through the transition's cache of recent values: 20
+-- distinct half points (more than it keeps) cycling over 200 rows, each
+-- 0.0 .. 9.5 ten times, mean 0.5 * (0 + ... + 19) / 20 = 0.5 * 9.5 = 4.75;
+-- the scale's end written 10 and 10.00 on alternate rows is one scale;
+-- a NaN after cached valid rows is still refused.
+SELECT rating((i % 20) * 0.5, 0, CASE WHEN i % 2 = 0 THEN 10 ELSE 10.00 END) AS mean,
+       rating_state((i % 20) * 0.5, 0, 10) AS state
+FROM generate_series(1, 200) i;
+SELECT rating(s, 0, 10) FROM (VALUES (1.5::numeric), (1.5), ('NaN')) v(s);

@@ -476,3 +476,35 @@ CREATE FUNCTION @extschema@.kpi_gap(state @extschema@.churn_state, target @extsc
 	LANGUAGE sql STRICT IMMUTABLE PARALLEL SAFE
 	RETURN @extschema@.kpi_gap(@extschema@.kpi_value(state), @extschema@.kpi_target_for_state(target, 'kpi_gap', 'churn_rate', 'percent'));
 COMMENT ON FUNCTION @extschema@.kpi_gap(@extschema@.churn_state, @extschema@.kpi_target) IS 'the state''s KPI minus the target''s goal, as kpi_gap(kpi_value(state), target); the target must have the KPI''s unit';
+
+-- Time-bound targets (kpi 1.1, issue 30): "NPS above 30 by the end of
+-- June, from 10 in January".  A glide path runs straight from the
+-- baseline at the start to the goal at the deadline (the warning path to
+-- the warning threshold); before the start it is the baseline, from the
+-- deadline on the goal itself, so that there kpi_on_track is kpi_status.
+-- kpi_progress measures how far a value has come from the baseline toward
+-- the goal.  Values and baselines are double precision for number and
+-- percent targets (percents as 0..100) and interval for duration targets
+-- (exact microseconds, days of 24 h and months of 30 days); the other
+-- unit, a NaN, an infinite baseline or start or deadline, or a deadline
+-- not after the start is 22023; the instant asked about may be infinite.
+CREATE FUNCTION @extschema@.kpi_progress(value pg_catalog.float8, target @extschema@.kpi_target, baseline pg_catalog.float8) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'kpi_progress_float8' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_progress(pg_catalog.float8, @extschema@.kpi_target, pg_catalog.float8) IS 'percent of the way from the baseline to the target''s goal, 100 * (value - baseline) / (goal - baseline); NULL when the baseline is the goal (number or percent value)';
+CREATE FUNCTION @extschema@.kpi_progress(value pg_catalog.interval, target @extschema@.kpi_target, baseline pg_catalog.interval) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'kpi_progress_interval' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_progress(pg_catalog.interval, @extschema@.kpi_target, pg_catalog.interval) IS 'percent of the way from the baseline to the target''s goal, 100 * (value - baseline) / (goal - baseline); NULL when the baseline is the goal (duration value)';
+
+CREATE FUNCTION @extschema@.kpi_expected(target @extschema@.kpi_target, baseline pg_catalog.float8, start pg_catalog.timestamptz, deadline pg_catalog.timestamptz, at pg_catalog.timestamptz) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'kpi_expected_float8' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_expected(@extschema@.kpi_target, pg_catalog.float8, pg_catalog.timestamptz, pg_catalog.timestamptz, pg_catalog.timestamptz) IS 'the value the straight glide path from the baseline at start to the goal at deadline expects at the instant: baseline + (goal - baseline) * f, f the elapsed fraction clamped to 0..1 (number or percent target)';
+CREATE FUNCTION @extschema@.kpi_expected(target @extschema@.kpi_target, baseline pg_catalog.interval, start pg_catalog.timestamptz, deadline pg_catalog.timestamptz, at pg_catalog.timestamptz) RETURNS pg_catalog.interval
+	AS 'MODULE_PATHNAME', 'kpi_expected_interval' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_expected(@extschema@.kpi_target, pg_catalog.interval, pg_catalog.timestamptz, pg_catalog.timestamptz, pg_catalog.timestamptz) IS 'the duration the straight glide path from the baseline at start to the goal at deadline expects at the instant, exact to the microsecond (rounded half away from zero); f clamped to 0..1 (duration target)';
+
+CREATE FUNCTION @extschema@.kpi_on_track(value pg_catalog.float8, target @extschema@.kpi_target, baseline pg_catalog.float8, start pg_catalog.timestamptz, deadline pg_catalog.timestamptz, at pg_catalog.timestamptz) RETURNS @extschema@.kpi_status
+	AS 'MODULE_PATHNAME', 'kpi_on_track_float8' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_on_track(pg_catalog.float8, @extschema@.kpi_target, pg_catalog.float8, pg_catalog.timestamptz, pg_catalog.timestamptz, pg_catalog.timestamptz) IS 'met when the value satisfies the target''s comparator against the goal''s glide path at the instant, at_risk when only against the warning threshold''s, missed otherwise; kpi_status from the deadline on (number or percent value)';
+CREATE FUNCTION @extschema@.kpi_on_track(value pg_catalog.interval, target @extschema@.kpi_target, baseline pg_catalog.interval, start pg_catalog.timestamptz, deadline pg_catalog.timestamptz, at pg_catalog.timestamptz) RETURNS @extschema@.kpi_status
+	AS 'MODULE_PATHNAME', 'kpi_on_track_interval' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_on_track(pg_catalog.interval, @extschema@.kpi_target, pg_catalog.interval, pg_catalog.timestamptz, pg_catalog.timestamptz, pg_catalog.timestamptz) IS 'met when the value satisfies the target''s comparator against the goal''s glide path at the instant, at_risk when only against the warning threshold''s, missed otherwise; kpi_status from the deadline on (duration value)';

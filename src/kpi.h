@@ -291,6 +291,41 @@ kpi_target_higher_is_better(uint8 comparator)
 	return comparator == KPI_CMP_GE || comparator == KPI_CMP_GT;
 }
 
+/*
+ * Whether "value <comparator> threshold" holds, given the order of value
+ * against the threshold (<0, 0, >0), so that numbers and durations are each
+ * compared in their own exact arithmetic.
+ */
+static inline bool
+kpi_target_satisfies(uint8 comparator, int order)
+{
+	switch (comparator)
+	{
+		case KPI_CMP_GE:
+			return order >= 0;
+		case KPI_CMP_GT:
+			return order > 0;
+		case KPI_CMP_LE:
+			return order <= 0;
+		default:
+			return order < 0;
+	}
+}
+
+/* The kpi_status labels, as kpi_status_oid numbers them (worst first). */
+#define KPI_STATUS_MISSED 0
+#define KPI_STATUS_AT_RISK 1
+#define KPI_STATUS_MET 2
+
+/* target.c: what glide.c shares of the evaluation functions */
+extern char *kpi_target_text(const KpiTarget *target);
+extern Oid	kpi_status_oid(FunctionCallInfo fcinfo, int status);
+extern void kpi_target_require_unit(const KpiTarget *target,
+									bool interval_value, const char *function,
+									const char *what,
+									const char *number_arguments,
+									const char *duration_arguments);
+
 /* One integer field of a state type, as its text form names it. */
 typedef struct KpiStateField
 {

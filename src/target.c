@@ -67,27 +67,6 @@ target_arg(FunctionCallInfo fcinfo, int argno)
 	return target;
 }
 
-/*
- * Whether "value <comparator> threshold" holds, given the order of value
- * against the threshold (<0, 0, >0), so that numbers and durations are each
- * compared in their own exact arithmetic.
- */
-static inline bool
-satisfies(uint8 comparator, int order)
-{
-	switch (comparator)
-	{
-		case KPI_CMP_GE:
-			return order >= 0;
-		case KPI_CMP_GT:
-			return order > 0;
-		case KPI_CMP_LE:
-			return order <= 0;
-		default:
-			return order < 0;
-	}
-}
-
 /* Append a duration in the readable form interval input reads back. */
 static void
 append_duration(StringInfo out, int64 micros)
@@ -144,9 +123,12 @@ append_value(StringInfo out, uint8 unit, KpiTargetValue value)
 		appendStringInfoChar(out, '%');
 }
 
-/* The canonical text form: "<comparator> <goal>[ warn <warning>]". */
-static char *
-target_text(const KpiTarget *target)
+/*
+ * The canonical text form: "<comparator> <goal>[ warn <warning>]"; extern
+ * for the error details of glide.c.
+ */
+char *
+kpi_target_text(const KpiTarget *target)
 {
 	StringInfoData out;
 
@@ -229,7 +211,7 @@ PG_FUNCTION_INFO_V1(kpi_target_out);
 Datum
 kpi_target_out(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_CSTRING(target_text(target_arg(fcinfo, 0)));
+	PG_RETURN_CSTRING(kpi_target_text(target_arg(fcinfo, 0)));
 }
 
 PG_FUNCTION_INFO_V1(kpi_target_recv);
@@ -428,6 +410,34 @@ typedef struct EvaluatedValue
 } EvaluatedValue;
 
 /*
+ * Refuse an overload whose value type does not fit the target's unit
+ * (durations need intervals, numbers and percents double precision);
+ * what names the arguments at fault, the argument lists the overloads'
+ * for the hint.  Extern: glide.c refuses its overloads the same way.
+ */
+void
+kpi_target_require_unit(const KpiTarget *target, bool interval_value,
+						const char *function, const char *what,
+						const char *number_arguments,
+						const char *duration_arguments)
+{
+	if (likely(interval_value == (target->unit == KPI_UNIT_DURATION)))
+		return;
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("%s: a %s target needs %s %s", function,
+					unit_text[target->unit],
+					interval_value ? "a double precision" : "an interval",
+					what),
+			 errdetail("The target is \"%s\".", kpi_target_text(target)),
+			 errhint(interval_value ?
+					 "Call %s(%s), e.g. with nps(...) or a rate." :
+					 "Call %s(%s), e.g. with avg_handle_time(...) or an interval cast.",
+					 function,
+					 interval_value ? number_arguments : duration_arguments)));
+}
+
+/*
  * Read the value of an evaluation call after checking that the overload
  * fits the target: durations need an interval value, numbers and percents
  * a double precision.
@@ -438,17 +448,9 @@ evaluated_value(FunctionCallInfo fcinfo, const char *function,
 {
 	EvaluatedValue value = {0, 0.0};
 
-	if (interval_value != (target->unit == KPI_UNIT_DURATION))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s: a %s target needs %s value", function,
-						unit_text[target->unit],
-						interval_value ? "a double precision" : "an interval"),
-				 errdetail("The target is \"%s\".", target_text(target)),
-				 errhint(interval_value ?
-						 "Call %s(double precision, kpi_target), e.g. with nps(...) or a rate." :
-						 "Call %s(interval, kpi_target), e.g. with avg_handle_time(...) or an interval cast.",
-						 function)));
+	kpi_target_require_unit(target, interval_value, function, "value",
+							"double precision, kpi_target",
+							"interval, kpi_target");
 	if (interval_value)
 	{
 		value.micros = kpi_interval_arg_micros(PG_GETARG_INTERVAL_P(0),
@@ -461,7 +463,7 @@ evaluated_value(FunctionCallInfo fcinfo, const char *function,
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s: the value must be a number, not NaN", function),
-				 errdetail("The target is \"%s\".", target_text(target))));
+				 errdetail("The target is \"%s\".", kpi_target_text(target))));
 	return value;
 }
 
@@ -485,9 +487,9 @@ value_as_number(const KpiTarget *target, EvaluatedValue value)
 		(double) value.micros : value.number;
 }
 
-/* The OID of a kpi_status label, cached per call site. */
-static Oid
-status_oid(FunctionCallInfo fcinfo, int status)
+/* The OID of a kpi_status label, cached per call site; glide.c shares it. */
+Oid
+kpi_status_oid(FunctionCallInfo fcinfo, int status)
 {
 	static const char *const labels[] = {"missed", "at_risk", "met"};
 	Oid		   *oids = fcinfo->flinfo->fn_extra;
@@ -514,10 +516,10 @@ status_oid(FunctionCallInfo fcinfo, int status)
 static int
 target_status(const KpiTarget *target, EvaluatedValue value)
 {
-	if (satisfies(target->comparator, value_order(target, value, target->goal)))
+	if (kpi_target_satisfies(target->comparator, value_order(target, value, target->goal)))
 		return 2;
 	if (target->has_warning &&
-		satisfies(target->comparator,
+		kpi_target_satisfies(target->comparator,
 				  value_order(target, value, target->warning)))
 		return 1;
 	return 0;
@@ -531,7 +533,7 @@ status_of(FunctionCallInfo fcinfo, bool interval_value)
 	EvaluatedValue value = evaluated_value(fcinfo, "kpi_status", target,
 										   interval_value);
 
-	PG_RETURN_OID(status_oid(fcinfo, target_status(target, value)));
+	PG_RETURN_OID(kpi_status_oid(fcinfo, target_status(target, value)));
 }
 
 /* kpi_met(value, target) for either overload. */
@@ -641,7 +643,7 @@ attainment_of(FunctionCallInfo fcinfo, bool interval_value)
 				 errdetail("Value %s, target \"%s\".",
 						   DatumGetCString(DirectFunctionCall1(float8out,
 															   Float8GetDatum(value))),
-						   target_text(target))));
+						   kpi_target_text(target))));
 
 	/*
 	 * Rounding can put a value within one unit in the last place of the goal
@@ -707,7 +709,7 @@ kpi_gap_interval(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 				 errmsg("kpi_gap: value minus goal is out of range for type interval"),
-				 errdetail("The target is \"%s\".", target_text(target))));
+				 errdetail("The target is \"%s\".", kpi_target_text(target))));
 	PG_RETURN_INTERVAL_P(kpi_micros_interval((int64) gap));
 }
 
@@ -745,7 +747,7 @@ kpi_target_for_state(PG_FUNCTION_ARGS)
 						function, kpi, unit_text[unit],
 						unit_text[target->unit]),
 				 errdetail("The target is \"%s\"; %s is %s.",
-						   target_text(target), kpi,
+						   kpi_target_text(target), kpi,
 						   unit == KPI_UNIT_PERCENT ? "a percent, 0 to 100" :
 						   unit == KPI_UNIT_DURATION ? "a duration" :
 						   strcmp(kpi, "nps") == 0 ? "in points, -100 to 100" :

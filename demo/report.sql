@@ -225,3 +225,52 @@ SELECT kpi, team, week_label(judged.week) AS week,
 FROM judged JOIN teams t USING (team)
 WHERE coalesce(duration_status, number_status) = 'missed'
 ORDER BY round(p_met::numeric, 2), judged.position, t.position, judged.week;
+
+------------------------------------------------------------------------
+\echo
+\echo 'This quarter''s goals, due 31 December: progress from each team''s September and on track on 22 November'
+\echo '(baseline: weeks 1-4, September; now: weeks 11-12; the glide path runs from the baseline on'
+\echo ' 1 October to the goal on 31 December: 52 of its 91 days have passed, so a team on track has come'
+\echo ' 57% of the way; progress: the share of the way it has come, the bar full at the goal; on track:'
+\echo ' met on the goal''s path, at_risk only on the warning''s, missed behind both; a team that started'
+\echo ' beyond the goal reads "beyond" and is judged by its status alone)'
+WITH quarter_goals(kpi, position, target) AS (VALUES
+	('nps', 1, kpi_target '> 40 warn 30'),
+	('csat', 2, kpi_target '>= 85% warn 80%'),
+	('aht', 3, kpi_target '< 7 min 30 s warn 8 min')
+), states AS (
+	SELECT team, week <= 4 AS september, nps_state(nps) AS nps, csat_state(csat) AS csat,
+	       aht_state(aht) AS aht
+	FROM daily_rollup WHERE week <= 4 OR week >= 11 GROUP BY team, week <= 4
+), periods AS (
+	SELECT b.team, g.kpi, g.position, g.target,
+	       CASE g.kpi WHEN 'nps' THEN kpi_value(b.nps) WHEN 'csat' THEN kpi_value(b.csat) END AS base_number,
+	       CASE g.kpi WHEN 'nps' THEN kpi_value(n.nps) WHEN 'csat' THEN kpi_value(n.csat) END AS now_number,
+	       CASE g.kpi WHEN 'aht' THEN kpi_value(b.aht) END AS base_duration,
+	       CASE g.kpi WHEN 'aht' THEN kpi_value(n.aht) END AS now_duration
+	FROM states b JOIN states n ON n.team = b.team AND b.september AND NOT n.september
+	CROSS JOIN quarter_goals g
+), judged AS (
+	SELECT *,
+	       coalesce(kpi_progress(now_duration, target, base_duration),
+	                kpi_progress(now_number, target, base_number)) AS progress,
+	       coalesce(kpi_on_track(now_duration, target, base_duration, '2026-10-01', '2026-12-31', '2026-11-22'),
+	                kpi_on_track(now_number, target, base_number, '2026-10-01', '2026-12-31', '2026-11-22')) AS on_track,
+	       coalesce(kpi_status(base_duration, target), kpi_status(base_number, target)) = 'met' AS started_beyond
+	FROM periods
+), cells AS (
+	SELECT *, coalesce(hms(base_duration), to_char(base_number, 'FM990.0')) || ' -> '
+	          || coalesce(hms(now_duration), to_char(now_number, 'FM990.0')) || ' '
+	          || CASE WHEN started_beyond THEN rpad('beyond', 15)
+	                  ELSE lpad(round(least(greatest(progress, -999), 999))::int || '% ', 6)
+	                       || rpad(kpi_bar(greatest(progress, 0), 100, 8), 8) END
+	          || ' ' || on_track AS cell
+	FROM judged
+)
+SELECT kpi, target,
+       max(cell) FILTER (WHERE team = 'Billing') AS "Billing",
+       max(cell) FILTER (WHERE team = 'Technical') AS "Technical",
+       max(cell) FILTER (WHERE team = 'Onboarding') AS "Onboarding"
+FROM cells
+GROUP BY kpi, target, position
+ORDER BY position;

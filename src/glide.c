@@ -345,14 +345,6 @@ on_track_of(FunctionCallInfo fcinfo, bool interval_value)
 }
 
 /* The SQL-callable glide functions, one per value type. */
-#define GLIDE_FUNCTIONS(name, implementation) \
-	PG_FUNCTION_INFO_V1(name##_float8); \
-	Datum name##_float8(PG_FUNCTION_ARGS) \
-	{ return implementation(fcinfo, false); } \
-	PG_FUNCTION_INFO_V1(name##_interval); \
-	Datum name##_interval(PG_FUNCTION_ARGS) \
-	{ return implementation(fcinfo, true); }
-
-GLIDE_FUNCTIONS(kpi_progress, progress_of)
-GLIDE_FUNCTIONS(kpi_expected, expected_of)
-GLIDE_FUNCTIONS(kpi_on_track, on_track_of)
+KPI_FLOAT8_AND_INTERVAL_FUNCTIONS(kpi_progress, progress_of)
+KPI_FLOAT8_AND_INTERVAL_FUNCTIONS(kpi_expected, expected_of)
+KPI_FLOAT8_AND_INTERVAL_FUNCTIONS(kpi_on_track, on_track_of)

@@ -284,6 +284,19 @@ kpi_positive_zero(double value)
 	return value + 0.0;
 }
 
+/*
+ * name_float8 and name_interval, the SQL-callable overloads of a target
+ * function for double precision and for interval values: implementation
+ * (fcinfo, interval_value) does the work of both.
+ */
+#define KPI_FLOAT8_AND_INTERVAL_FUNCTIONS(name, implementation) \
+	PG_FUNCTION_INFO_V1(name##_float8); \
+	Datum name##_float8(PG_FUNCTION_ARGS) \
+	{ return implementation(fcinfo, false); } \
+	PG_FUNCTION_INFO_V1(name##_interval); \
+	Datum name##_interval(PG_FUNCTION_ARGS) \
+	{ return implementation(fcinfo, true); }
+
 /* Whether higher values are better under this comparator. */
 static inline bool
 kpi_target_higher_is_better(uint8 comparator)

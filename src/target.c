@@ -662,17 +662,9 @@ attainment_of(FunctionCallInfo fcinfo, bool interval_value)
 }
 
 /* The SQL-callable evaluation functions, one per value type. */
-#define EVALUATION_FUNCTIONS(name, implementation) \
-	PG_FUNCTION_INFO_V1(name##_float8); \
-	Datum name##_float8(PG_FUNCTION_ARGS) \
-	{ return implementation(fcinfo, false); } \
-	PG_FUNCTION_INFO_V1(name##_interval); \
-	Datum name##_interval(PG_FUNCTION_ARGS) \
-	{ return implementation(fcinfo, true); }
-
-EVALUATION_FUNCTIONS(kpi_status, status_of)
-EVALUATION_FUNCTIONS(kpi_met, met_of)
-EVALUATION_FUNCTIONS(kpi_attainment, attainment_of)
+KPI_FLOAT8_AND_INTERVAL_FUNCTIONS(kpi_status, status_of)
+KPI_FLOAT8_AND_INTERVAL_FUNCTIONS(kpi_met, met_of)
+KPI_FLOAT8_AND_INTERVAL_FUNCTIONS(kpi_attainment, attainment_of)
 
 PG_FUNCTION_INFO_V1(kpi_gap_float8);
 /*

@@ -3424,3 +3424,154 @@ COMMENT ON FUNCTION @extschema@.kpi_on_track(pg_catalog.float8, @extschema@.kpi_
 CREATE FUNCTION @extschema@.kpi_on_track(value pg_catalog.interval, target @extschema@.kpi_target, baseline pg_catalog.interval, start pg_catalog.timestamptz, deadline pg_catalog.timestamptz, at pg_catalog.timestamptz) RETURNS @extschema@.kpi_status
 	AS 'MODULE_PATHNAME', 'kpi_on_track_interval' LANGUAGE C STRICT IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.kpi_on_track(pg_catalog.interval, @extschema@.kpi_target, pg_catalog.interval, pg_catalog.timestamptz, pg_catalog.timestamptz, pg_catalog.timestamptz) IS 'met when the value satisfies the target''s comparator against the goal''s glide path at the instant, at_risk when only against the warning threshold''s, missed otherwise; kpi_status from the deadline on (duration value)';
+
+------------------------------------------------------------------------
+-- Change attribution (kpi 1.1, issue 28): why did the KPI move.
+--
+-- Window functions over one row per segment (team, channel, queue...)
+-- with the segment's state before and after.  With W0, W1 the segment's
+-- share of the KPI's denominator in each period, r0, r1 its KPI and R0,
+-- R1 the pooled KPI of the window partition (symmetric shift-share):
+--   kpi_rate_effect  = (W0 + W1) / 2 * (r1 - r0)
+--   kpi_mix_effect   = (W1 - W0) * ((r0 + r1) / 2 - (R0 + R1) / 2)
+--   kpi_contribution = rate + mix; over the partition they add up to R1 - R0.
+-- A segment without observations in one period (NULL or empty state)
+-- takes its other period's KPI, so its change is all mix; none in either
+-- gives 0.  A period with no observations in the whole partition gives
+-- NULL for every row.  The whole partition is read whatever the frame,
+-- like rank().  Results are in the KPI's unit (interval for aht and asa,
+-- whose contributions are rounded to the microsecond so that they still
+-- add up exactly to the change of the rounded means).  Service level and
+-- abandonment states of different thresholds, rating states of different
+-- scales and churn states of different periods are 22023.
+------------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.kpi_contribution(before @extschema@.nps_state, after @extschema@.nps_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'nps_state_contribution' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_contribution(@extschema@.nps_state, @extschema@.nps_state) IS 'the segment''s share of the change of the pooled nps between the two periods, rate effect plus mix effect; over the window partition the shares add up to the pooled change, in NPS points (window function over one row per segment)';
+CREATE FUNCTION @extschema@.kpi_rate_effect(before @extschema@.nps_state, after @extschema@.nps_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'nps_state_rate_effect' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_rate_effect(@extschema@.nps_state, @extschema@.nps_state) IS 'the part of the segment''s share of the change of the pooled nps that comes from its own value moving: (W0 + W1) / 2 * (r1 - r0), in NPS points (window function over one row per segment)';
+CREATE FUNCTION @extschema@.kpi_mix_effect(before @extschema@.nps_state, after @extschema@.nps_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'nps_state_mix_effect' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_mix_effect(@extschema@.nps_state, @extschema@.nps_state) IS 'the part of the segment''s share of the change of the pooled nps that comes from its weight moving: (W1 - W0) * ((r0 + r1) / 2 - (R0 + R1) / 2), in NPS points (window function over one row per segment)';
+
+CREATE FUNCTION @extschema@.kpi_contribution(before @extschema@.csat_state, after @extschema@.csat_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'csat_state_contribution' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_contribution(@extschema@.csat_state, @extschema@.csat_state) IS 'the segment''s share of the change of the pooled csat between the two periods, rate effect plus mix effect; over the window partition the shares add up to the pooled change, in percentage points (window function over one row per segment)';
+CREATE FUNCTION @extschema@.kpi_rate_effect(before @extschema@.csat_state, after @extschema@.csat_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'csat_state_rate_effect' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_rate_effect(@extschema@.csat_state, @extschema@.csat_state) IS 'the part of the segment''s share of the change of the pooled csat that comes from its own value moving: (W0 + W1) / 2 * (r1 - r0), in percentage points (window function over one row per segment)';
+CREATE FUNCTION @extschema@.kpi_mix_effect(before @extschema@.csat_state, after @extschema@.csat_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'csat_state_mix_effect' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_mix_effect(@extschema@.csat_state, @extschema@.csat_state) IS 'the part of the segment''s share of the change of the pooled csat that comes from its weight moving: (W1 - W0) * ((r0 + r1) / 2 - (R0 + R1) / 2), in percentage points (window function over one row per segment)';
+
+CREATE FUNCTION @extschema@.kpi_contribution(before @extschema@.fcr_state, after @extschema@.fcr_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'fcr_state_contribution' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_contribution(@extschema@.fcr_state, @extschema@.fcr_state) IS 'the segment''s share of the change of the pooled fcr_rate between the two periods, rate effect plus mix effect; over the window partition the shares add up to the pooled change, in percentage points (window function over one row per segment)';
+CREATE FUNCTION @extschema@.kpi_rate_effect(before @extschema@.fcr_state, after @extschema@.fcr_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'fcr_state_rate_effect' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_rate_effect(@extschema@.fcr_state, @extschema@.fcr_state) IS 'the part of the segment''s share of the change of the pooled fcr_rate that comes from its own value moving: (W0 + W1) / 2 * (r1 - r0), in percentage points (window function over one row per segment)';
+CREATE FUNCTION @extschema@.kpi_mix_effect(before @extschema@.fcr_state, after @extschema@.fcr_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'fcr_state_mix_effect' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_mix_effect(@extschema@.fcr_state, @extschema@.fcr_state) IS 'the part of the segment''s share of the change of the pooled fcr_rate that comes from its weight moving: (W1 - W0) * ((r0 + r1) / 2 - (R0 + R1) / 2), in percentage points (window function over one row per segment)';
+
+CREATE FUNCTION @extschema@.kpi_contribution(before @extschema@.ces_state, after @extschema@.ces_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'ces_state_contribution' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_contribution(@extschema@.ces_state, @extschema@.ces_state) IS 'the segment''s share of the change of the pooled ces between the two periods, rate effect plus mix effect; over the window partition the shares add up to the pooled change, in the effort scale''s unit (window function over one row per segment)';
+CREATE FUNCTION @extschema@.kpi_rate_effect(before @extschema@.ces_state, after @extschema@.ces_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'ces_state_rate_effect' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_rate_effect(@extschema@.ces_state, @extschema@.ces_state) IS 'the part of the segment''s share of the change of the pooled ces that comes from its own value moving: (W0 + W1) / 2 * (r1 - r0), in the effort scale''s unit (window function over one row per segment)';
+CREATE FUNCTION @extschema@.kpi_mix_effect(before @extschema@.ces_state, after @extschema@.ces_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'ces_state_mix_effect' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_mix_effect(@extschema@.ces_state, @extschema@.ces_state) IS 'the part of the segment''s share of the change of the pooled ces that comes from its weight moving: (W1 - W0) * ((r0 + r1) / 2 - (R0 + R1) / 2), in the effort scale''s unit (window function over one row per segment)';
+
+CREATE FUNCTION @extschema@.kpi_contribution(before @extschema@.rating_state, after @extschema@.rating_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'rating_state_contribution' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_contribution(@extschema@.rating_state, @extschema@.rating_state) IS 'the segment''s share of the change of the pooled rating between the two periods, rate effect plus mix effect; over the window partition the shares add up to the pooled change, in the rating scale''s unit (window function over one row per segment)';
+CREATE FUNCTION @extschema@.kpi_rate_effect(before @extschema@.rating_state, after @extschema@.rating_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'rating_state_rate_effect' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_rate_effect(@extschema@.rating_state, @extschema@.rating_state) IS 'the part of the segment''s share of the change of the pooled rating that comes from its own value moving: (W0 + W1) / 2 * (r1 - r0), in the rating scale''s unit (window function over one row per segment)';
+CREATE FUNCTION @extschema@.kpi_mix_effect(before @extschema@.rating_state, after @extschema@.rating_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'rating_state_mix_effect' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_mix_effect(@extschema@.rating_state, @extschema@.rating_state) IS 'the part of the segment''s share of the change of the pooled rating that comes from its weight moving: (W1 - W0) * ((r0 + r1) / 2 - (R0 + R1) / 2), in the rating scale''s unit (window function over one row per segment)';
+
+CREATE FUNCTION @extschema@.kpi_contribution(before @extschema@.aht_state, after @extschema@.aht_state) RETURNS pg_catalog.interval
+	AS 'MODULE_PATHNAME', 'aht_state_contribution' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_contribution(@extschema@.aht_state, @extschema@.aht_state) IS 'the segment''s share of the change of the pooled avg_handle_time between the two periods, rate effect plus mix effect; over the window partition the shares add up to the pooled change, in an interval (window function over one row per segment)';
+CREATE FUNCTION @extschema@.kpi_rate_effect(before @extschema@.aht_state, after @extschema@.aht_state) RETURNS pg_catalog.interval
+	AS 'MODULE_PATHNAME', 'aht_state_rate_effect' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_rate_effect(@extschema@.aht_state, @extschema@.aht_state) IS 'the part of the segment''s share of the change of the pooled avg_handle_time that comes from its own value moving: (W0 + W1) / 2 * (r1 - r0), in an interval (window function over one row per segment)';
+CREATE FUNCTION @extschema@.kpi_mix_effect(before @extschema@.aht_state, after @extschema@.aht_state) RETURNS pg_catalog.interval
+	AS 'MODULE_PATHNAME', 'aht_state_mix_effect' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_mix_effect(@extschema@.aht_state, @extschema@.aht_state) IS 'the part of the segment''s share of the change of the pooled avg_handle_time that comes from its weight moving: (W1 - W0) * ((r0 + r1) / 2 - (R0 + R1) / 2), in an interval (window function over one row per segment)';
+
+CREATE FUNCTION @extschema@.kpi_contribution(before @extschema@.asa_state, after @extschema@.asa_state) RETURNS pg_catalog.interval
+	AS 'MODULE_PATHNAME', 'asa_state_contribution' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_contribution(@extschema@.asa_state, @extschema@.asa_state) IS 'the segment''s share of the change of the pooled avg_speed_of_answer between the two periods, rate effect plus mix effect; over the window partition the shares add up to the pooled change, in an interval (window function over one row per segment)';
+CREATE FUNCTION @extschema@.kpi_rate_effect(before @extschema@.asa_state, after @extschema@.asa_state) RETURNS pg_catalog.interval
+	AS 'MODULE_PATHNAME', 'asa_state_rate_effect' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_rate_effect(@extschema@.asa_state, @extschema@.asa_state) IS 'the part of the segment''s share of the change of the pooled avg_speed_of_answer that comes from its own value moving: (W0 + W1) / 2 * (r1 - r0), in an interval (window function over one row per segment)';
+CREATE FUNCTION @extschema@.kpi_mix_effect(before @extschema@.asa_state, after @extschema@.asa_state) RETURNS pg_catalog.interval
+	AS 'MODULE_PATHNAME', 'asa_state_mix_effect' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_mix_effect(@extschema@.asa_state, @extschema@.asa_state) IS 'the part of the segment''s share of the change of the pooled avg_speed_of_answer that comes from its weight moving: (W1 - W0) * ((r0 + r1) / 2 - (R0 + R1) / 2), in an interval (window function over one row per segment)';
+
+CREATE FUNCTION @extschema@.kpi_contribution(before @extschema@.utilization_state, after @extschema@.utilization_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'utilization_state_contribution' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_contribution(@extschema@.utilization_state, @extschema@.utilization_state) IS 'the segment''s share of the change of the pooled utilization between the two periods, rate effect plus mix effect; over the window partition the shares add up to the pooled change, in percentage points (window function over one row per segment)';
+CREATE FUNCTION @extschema@.kpi_rate_effect(before @extschema@.utilization_state, after @extschema@.utilization_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'utilization_state_rate_effect' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_rate_effect(@extschema@.utilization_state, @extschema@.utilization_state) IS 'the part of the segment''s share of the change of the pooled utilization that comes from its own value moving: (W0 + W1) / 2 * (r1 - r0), in percentage points (window function over one row per segment)';
+CREATE FUNCTION @extschema@.kpi_mix_effect(before @extschema@.utilization_state, after @extschema@.utilization_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'utilization_state_mix_effect' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_mix_effect(@extschema@.utilization_state, @extschema@.utilization_state) IS 'the part of the segment''s share of the change of the pooled utilization that comes from its weight moving: (W1 - W0) * ((r0 + r1) / 2 - (R0 + R1) / 2), in percentage points (window function over one row per segment)';
+
+CREATE FUNCTION @extschema@.kpi_contribution(before @extschema@.occupancy_state, after @extschema@.occupancy_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'occupancy_state_contribution' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_contribution(@extschema@.occupancy_state, @extschema@.occupancy_state) IS 'the segment''s share of the change of the pooled occupancy between the two periods, rate effect plus mix effect; over the window partition the shares add up to the pooled change, in percentage points (window function over one row per segment)';
+CREATE FUNCTION @extschema@.kpi_rate_effect(before @extschema@.occupancy_state, after @extschema@.occupancy_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'occupancy_state_rate_effect' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_rate_effect(@extschema@.occupancy_state, @extschema@.occupancy_state) IS 'the part of the segment''s share of the change of the pooled occupancy that comes from its own value moving: (W0 + W1) / 2 * (r1 - r0), in percentage points (window function over one row per segment)';
+CREATE FUNCTION @extschema@.kpi_mix_effect(before @extschema@.occupancy_state, after @extschema@.occupancy_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'occupancy_state_mix_effect' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_mix_effect(@extschema@.occupancy_state, @extschema@.occupancy_state) IS 'the part of the segment''s share of the change of the pooled occupancy that comes from its weight moving: (W1 - W0) * ((r0 + r1) / 2 - (R0 + R1) / 2), in percentage points (window function over one row per segment)';
+
+CREATE FUNCTION @extschema@.kpi_contribution(before @extschema@.shrinkage_state, after @extschema@.shrinkage_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'shrinkage_state_contribution' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_contribution(@extschema@.shrinkage_state, @extschema@.shrinkage_state) IS 'the segment''s share of the change of the pooled shrinkage between the two periods, rate effect plus mix effect; over the window partition the shares add up to the pooled change, in percentage points (window function over one row per segment)';
+CREATE FUNCTION @extschema@.kpi_rate_effect(before @extschema@.shrinkage_state, after @extschema@.shrinkage_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'shrinkage_state_rate_effect' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_rate_effect(@extschema@.shrinkage_state, @extschema@.shrinkage_state) IS 'the part of the segment''s share of the change of the pooled shrinkage that comes from its own value moving: (W0 + W1) / 2 * (r1 - r0), in percentage points (window function over one row per segment)';
+CREATE FUNCTION @extschema@.kpi_mix_effect(before @extschema@.shrinkage_state, after @extschema@.shrinkage_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'shrinkage_state_mix_effect' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_mix_effect(@extschema@.shrinkage_state, @extschema@.shrinkage_state) IS 'the part of the segment''s share of the change of the pooled shrinkage that comes from its weight moving: (W1 - W0) * ((r0 + r1) / 2 - (R0 + R1) / 2), in percentage points (window function over one row per segment)';
+
+CREATE FUNCTION @extschema@.kpi_contribution(before @extschema@.service_level_state, after @extschema@.service_level_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'service_level_state_contribution' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_contribution(@extschema@.service_level_state, @extschema@.service_level_state) IS 'the segment''s share of the change of the pooled service_level between the two periods, rate effect plus mix effect; over the window partition the shares add up to the pooled change, in percentage points (window function over one row per segment)';
+CREATE FUNCTION @extschema@.kpi_rate_effect(before @extschema@.service_level_state, after @extschema@.service_level_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'service_level_state_rate_effect' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_rate_effect(@extschema@.service_level_state, @extschema@.service_level_state) IS 'the part of the segment''s share of the change of the pooled service_level that comes from its own value moving: (W0 + W1) / 2 * (r1 - r0), in percentage points (window function over one row per segment)';
+CREATE FUNCTION @extschema@.kpi_mix_effect(before @extschema@.service_level_state, after @extschema@.service_level_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'service_level_state_mix_effect' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_mix_effect(@extschema@.service_level_state, @extschema@.service_level_state) IS 'the part of the segment''s share of the change of the pooled service_level that comes from its weight moving: (W1 - W0) * ((r0 + r1) / 2 - (R0 + R1) / 2), in percentage points (window function over one row per segment)';
+
+CREATE FUNCTION @extschema@.kpi_contribution(before @extschema@.abandonment_state, after @extschema@.abandonment_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'abandonment_state_contribution' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_contribution(@extschema@.abandonment_state, @extschema@.abandonment_state) IS 'the segment''s share of the change of the pooled abandonment_rate between the two periods, rate effect plus mix effect; over the window partition the shares add up to the pooled change, in percentage points (window function over one row per segment)';
+CREATE FUNCTION @extschema@.kpi_rate_effect(before @extschema@.abandonment_state, after @extschema@.abandonment_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'abandonment_state_rate_effect' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_rate_effect(@extschema@.abandonment_state, @extschema@.abandonment_state) IS 'the part of the segment''s share of the change of the pooled abandonment_rate that comes from its own value moving: (W0 + W1) / 2 * (r1 - r0), in percentage points (window function over one row per segment)';
+CREATE FUNCTION @extschema@.kpi_mix_effect(before @extschema@.abandonment_state, after @extschema@.abandonment_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'abandonment_state_mix_effect' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_mix_effect(@extschema@.abandonment_state, @extschema@.abandonment_state) IS 'the part of the segment''s share of the change of the pooled abandonment_rate that comes from its weight moving: (W1 - W0) * ((r0 + r1) / 2 - (R0 + R1) / 2), in percentage points (window function over one row per segment)';
+
+CREATE FUNCTION @extschema@.kpi_contribution(before @extschema@.churn_state, after @extschema@.churn_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'churn_state_contribution' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_contribution(@extschema@.churn_state, @extschema@.churn_state) IS 'the segment''s share of the change of the pooled churn_rate between the two periods, rate effect plus mix effect; over the window partition the shares add up to the pooled change, in percentage points (window function over one row per segment)';
+CREATE FUNCTION @extschema@.kpi_rate_effect(before @extschema@.churn_state, after @extschema@.churn_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'churn_state_rate_effect' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_rate_effect(@extschema@.churn_state, @extschema@.churn_state) IS 'the part of the segment''s share of the change of the pooled churn_rate that comes from its own value moving: (W0 + W1) / 2 * (r1 - r0), in percentage points (window function over one row per segment)';
+CREATE FUNCTION @extschema@.kpi_mix_effect(before @extschema@.churn_state, after @extschema@.churn_state) RETURNS pg_catalog.float8
+	AS 'MODULE_PATHNAME', 'churn_state_mix_effect' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.kpi_mix_effect(@extschema@.churn_state, @extschema@.churn_state) IS 'the part of the segment''s share of the change of the pooled churn_rate that comes from its weight moving: (W1 - W0) * ((r0 + r1) / 2 - (R0 + R1) / 2), in percentage points (window function over one row per segment)';

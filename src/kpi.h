@@ -413,6 +413,8 @@ extern char *kpi_int128_text(int128 value);
 extern char *kpi_state_format(const KpiStateType *type, const void *state);
 extern char *kpi_instant_text(int64 value, bool dates);
 extern char *kpi_interval_text(const Interval *span);
+extern char *kpi_micros_text(int64 micros);
+extern char *kpi_period_text(const KpiPeriod *period);
 /* an inverse transition removed what a state did not hold */
 pg_noreturn extern void kpi_report_bad_removal(const KpiStateType *type,
 											   const void *state,
@@ -474,6 +476,10 @@ kpi_state_updated(const KpiStateType *type, const void *state, int64 weight)
 
 /* state_io.c: the state an aggregate transition function may update */
 extern void *kpi_state_copy(FunctionCallInfo fcinfo, size_t size);
+/* state_io.c: one state's counts and sums added into another's */
+extern void kpi_state_merge(const KpiStateType *type, void *state,
+							const void *other, int64 weight,
+							const char *function);
 
 /*
  * The state a transition or combine function may modify: its first
@@ -545,6 +551,8 @@ extern void kpi_rating_rescale(RatingState *state, int64 decimals,
 							   const char *function);
 extern double kpi_rating_mean(const RatingState *state);
 extern char *kpi_rating_value_text(int64 units, int64 decimals);
+extern void kpi_rating_merge(RatingState *state, const RatingState *incoming,
+							 int64 weight, const char *function);
 
 /*
  * The row helpers below run once per input row, so they are inline and keep

@@ -387,15 +387,16 @@ RATING_TRANSITIONS(rating_int8, KPI_ARG_INT8)
 RATING_TRANSITIONS(rating_numeric, KPI_ARG_NUMERIC)
 
 /*
- * Combine (weight +1) or subtract (weight -1) a second rating state: an
+ * Add (weight +1) or take back out (weight -1) a second rating state: an
  * unset scale matches any, both are brought to the decimals of either,
- * and then their scales must be equal.
+ * and then their scales must be equal; function names the caller in
+ * errors.
  */
-static Datum
-rating_add(FunctionCallInfo fcinfo, int64 weight)
+void
+kpi_rating_merge(RatingState *state, const RatingState *incoming,
+				 int64 weight, const char *function)
 {
-	RatingState *state = kpi_state_for_update(fcinfo, sizeof(RatingState));
-	RatingState other = *(const RatingState *) PG_GETARG_POINTER(1);
+	RatingState other = *incoming;
 
 	if (!kpi_rating_unset(&other))
 	{
@@ -409,15 +410,25 @@ rating_add(FunctionCallInfo fcinfo, int64 weight)
 		{
 			int64		decimals = Max(state->decimals, other.decimals);
 
-			kpi_rating_rescale(state, decimals, "rating");
-			kpi_rating_rescale(&other, decimals, "rating");
+			kpi_rating_rescale(state, decimals, function);
+			kpi_rating_rescale(&other, decimals, function);
 			if (state->low != other.low || state->high != other.high)
-				report_scale_conflict(state, &other, "rating");
+				report_scale_conflict(state, &other, function);
 		}
 		add_sums(state, other.responses, other.offset_sum, other.offset_squares,
-				 weight, "rating");
+				 weight, function);
 	}
 	kpi_state_updated(&kpi_rating_state_type, state, weight);
+}
+
+/* Combine (weight +1) or subtract (weight -1) the second argument's state. */
+static Datum
+rating_add(FunctionCallInfo fcinfo, int64 weight)
+{
+	RatingState *state = kpi_state_for_update(fcinfo, sizeof(RatingState));
+
+	kpi_rating_merge(state, (const RatingState *) PG_GETARG_POINTER(1), weight,
+					 "rating");
 	PG_RETURN_POINTER(state);
 }
 

@@ -60,8 +60,8 @@ kpi_interval_text(const Interval *span)
  * returns, but on the stack, so that this file needs nothing of
  * duration.c.
  */
-static char *
-micros_text(int64 micros)
+char *
+kpi_micros_text(int64 micros)
 {
 	Interval	span = {.time = micros, .day = 0, .month = 0};
 
@@ -69,8 +69,8 @@ micros_text(int64 micros)
 }
 
 /* A state's period as a timestamptz range literal, for error details. */
-static char *
-period_text(const KpiPeriod *period)
+char *
+kpi_period_text(const KpiPeriod *period)
 {
 	return psprintf("[%s,%s)",
 					kpi_instant_text(period->from_us - KPI_UNIX_EPOCH_SHIFT_US, false),
@@ -173,7 +173,7 @@ kpi_threshold_conflict(int64 current, int64 incoming, const char *function,
 			 errmsg("%s: %s must be the same for every row of a group",
 					function, argument),
 			 errdetail("Got %s after %s.",
-					   micros_text(incoming), micros_text(current))));
+					   kpi_micros_text(incoming), kpi_micros_text(current))));
 }
 
 /* Error for a period that differs from the one a state already has. */
@@ -186,7 +186,7 @@ kpi_period_conflict(const KpiPeriod *current, const KpiPeriod *incoming,
 			 errmsg("%s: period must be the same for every row of a group",
 					function),
 			 errdetail("Got %s after %s.",
-					   period_text(incoming), period_text(current))));
+					   kpi_period_text(incoming), kpi_period_text(current))));
 }
 
 /* Error for a row's duration whose square the sum of squares cannot hold. */

@@ -103,18 +103,15 @@ state_send(FunctionCallInfo fcinfo, const KpiStateType *type)
 }
 
 /*
- * Combine (weight +1) and subtract (weight -1) functions of every state
- * type: add the second state's counts and sums into the first, or take
- * them back out of it for moving window frames over stored states, and
- * insist that thresholds agree.  Sums of valid states are valid; a
+ * Add (weight +1) or take back out (weight -1) the counts and sums of
+ * other into state, insisting that thresholds and periods agree; function
+ * names the caller in errors.  Sums of valid states are valid; a
  * subtraction is checked like any other removal.
  */
-static Datum
-state_add(FunctionCallInfo fcinfo, const KpiStateType *type, int64 weight)
+void
+kpi_state_merge(const KpiStateType *type, void *state, const void *other,
+				int64 weight, const char *function)
 {
-	void	   *state = kpi_state_for_update(fcinfo, type->size);
-	const void *other = PG_GETARG_POINTER(1);
-
 	for (int i = 0; i < type->nfields; i++)
 	{
 		const KpiStateField *field = &type->fields[i];
@@ -127,21 +124,32 @@ state_add(FunctionCallInfo fcinfo, const KpiStateType *type, int64 weight)
 			kpi_period_merge((KpiPeriod *) slot,
 							 (const KpiPeriod *) ((const char *) other +
 												  field->offset),
-							 type->function_name);
+							 function);
 			i++;
 		}
 		else if (field->min_value == -1)
-			kpi_threshold_merge((int64 *) slot, (int64) amount,
-								type->function_name,
+			kpi_threshold_merge((int64 *) slot, (int64) amount, function,
 								type->threshold_argument);
 		else if (field->wide)
-			kpi_micros_add((int128 *) slot, weight * amount,
-						   type->function_name);
+			kpi_micros_add((int128 *) slot, weight * amount, function);
 		else
-			kpi_count_add((int64 *) slot, weight * (int64) amount,
-						  type->function_name);
+			kpi_count_add((int64 *) slot, weight * (int64) amount, function);
 	}
 	kpi_state_updated(type, state, weight);
+}
+
+/*
+ * Combine (weight +1) and subtract (weight -1) functions of every state
+ * type: the second state's counts and sums added into the first, or taken
+ * back out of it for moving window frames over stored states.
+ */
+static Datum
+state_add(FunctionCallInfo fcinfo, const KpiStateType *type, int64 weight)
+{
+	void	   *state = kpi_state_for_update(fcinfo, type->size);
+
+	kpi_state_merge(type, state, PG_GETARG_POINTER(1), weight,
+					type->function_name);
 	PG_RETURN_POINTER(state);
 }
 

@@ -20,7 +20,7 @@ DATA = $(sort $(wildcard kpi--*.sql))
 REGRESS = setup nps csat fcr ces aht utilization occupancy \
 	service_level asa abandonment states rollup target state_targets windows parallel \
 	bad_input security smart_targets sparkline status_agg uncertainty churn business_hours \
-	staffing shrinkage input_types percentiles rating
+	staffing shrinkage input_types percentiles rating attribution
 # UTF8 whatever the cluster's default: kpi_sparkline and kpi_bar draw with
 # characters that other encodings lack (test/suites/encodings.sh tests those)
 REGRESS_OPTS = --inputdir=. --outputdir=. --encoding=UTF8

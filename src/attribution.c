@@ -93,6 +93,16 @@ typedef struct PartitionPools
 	int64	   *contributions;	/* durations: each row's, in microseconds */
 } PartitionPools;
 
+/*
+ * A duration row's two segments, kept by the pooling pass so that the
+ * rounding pass need not fetch and read the row's states again.
+ */
+typedef struct DurationRow
+{
+	int64		count[2];		/* before and after; 0 if none */
+	double		mean[2];
+} DurationRow;
+
 /* A duration row's exact contribution, while the rounding is chosen. */
 typedef struct RoundingRow
 {
@@ -400,11 +410,13 @@ segment_at(WindowObject winobj, const AttributionType *kind, int argno,
 
 /*
  * The pass over the partition: every row's states checked against the
- * others' definitions and pooled per period.
+ * others' definitions and pooled per period; with durations, each
+ * row's counts and means kept there for the rounding pass.
  */
 static void
 pool_partition(WindowObject winobj, const AttributionType *kind,
-			   PartitionPools *pools, int64 rows, const char *function)
+			   PartitionPools *pools, int64 rows, DurationRow *durations,
+			   const char *function)
 {
 	AnyState	pool[2];
 	bool		pool_set[2] = {false, false};
@@ -424,6 +436,14 @@ pool_partition(WindowObject winobj, const AttributionType *kind,
 				check_definition(kind, &pool[1 - side], &state, side_name,
 								 function);
 			pool_add(kind, &pool[side], &pool_set[side], &state, function);
+			if (durations)
+			{
+				SegmentKpi	segment = kind->read(&state);
+
+				/* a duration's weight is a count of contacts: an int64 */
+				durations[position].count[side] = (int64) segment.weight;
+				durations[position].mean[side] = segment.kpi;
+			}
 		}
 		CHECK_FOR_INTERRUPTS();
 	}
@@ -503,8 +523,8 @@ rounding_order(const void *a, const void *b)
  * needs (the largest-remainder method); rows with no observations keep 0.
  */
 static void
-round_contributions(WindowObject winobj, const AttributionType *kind,
-					PartitionPools *pools, int64 rows, const char *function)
+round_contributions(PartitionPools *pools, const DurationRow *durations,
+					int64 rows, const char *function)
 {
 	MemoryContext partition_context = GetMemoryChunkContext(pools);
 	RoundingRow *order;
@@ -523,8 +543,10 @@ round_contributions(WindowObject winobj, const AttributionType *kind,
 									   MCXT_ALLOC_HUGE);
 	for (int64 position = 0; position < rows; position++)
 	{
-		SegmentKpi	before = segment_at(winobj, kind, 0, position);
-		SegmentKpi	after = segment_at(winobj, kind, 1, position);
+		SegmentKpi	before = {.weight = durations[position].count[0],
+		.kpi = durations[position].mean[0]};
+		SegmentKpi	after = {.weight = durations[position].count[1],
+		.kpi = durations[position].mean[1]};
 		double		rate,
 					mix,
 					exact,
@@ -590,10 +612,18 @@ attribution(FunctionCallInfo fcinfo, const AttributionType *kind,
 	if (!pools->pooled)
 	{
 		int64		rows = WinGetPartitionRowCount(winobj);
+		DurationRow *durations = NULL;
 
-		pool_partition(winobj, kind, pools, rows, function);
-		if (kind->duration && !pools->unchanged && part != PART_RATE)
-			round_contributions(winobj, kind, pools, rows, function);
+		/* a partition of many millions of rows needs more than 1 GB here */
+		if (kind->duration && part != PART_RATE)
+			durations = MemoryContextAllocExtended(GetMemoryChunkContext(pools),
+												   rows * sizeof(DurationRow),
+												   MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+		pool_partition(winobj, kind, pools, rows, durations, function);
+		if (durations && !pools->unchanged)
+			round_contributions(pools, durations, rows, function);
+		if (durations)
+			pfree(durations);
 		pools->pooled = true;
 	}
 	if (pools->unchanged)

@@ -236,3 +236,7 @@ FROM bench_result;
 -- Business hours (issue 12): business_time against the calendar-time
 -- floor and the plain-SQL pipeline method, in a table of its own.
 \i business_hours.sql
+
+-- Attribution: kpi_contribution, kpi_rate_effect and kpi_mix_effect over
+-- partitions of 1,000 segments against sum(x) OVER the same partitions.
+\i attribution.sql

@@ -55,3 +55,13 @@ if ! grep -qE '^ kpi duration_percentiles +\|.*\| ok \(<= 0\.5%\)' "$output" ||
 	exit 1
 fi
 echo "bench smoke: percentile benchmark ran, kpi within 0.5%, rollup equal to raw rows"
+
+# the attribution benchmark (test/bench/attribution.sql) ran to its end:
+# its six timed queries, after every partition's contributions added up
+if [ "$(grep -cE '^ (sum\(x\) OVER|nps: the three functions|aht: the three functions)' "$output")" -ne 6 ] ||
+	! grep -qE '^ +[0-9]+ \| +0$' <(sed -n '/att_partitions/,+3p' "$output"); then
+	cat "$output"
+	echo "bench smoke: the attribution table is missing, or a partition's contributions did not add up" >&2
+	exit 1
+fi
+echo "bench smoke: attribution table complete, every partition's contributions add up"

@@ -274,3 +274,139 @@ SELECT kpi, target,
 FROM cells
 GROUP BY kpi, target, position
 ORDER BY position;
+
+------------------------------------------------------------------------
+-- Why did NPS move since last month: the change of the company's NPS from
+-- the month before to the last full month of the data (October against
+-- September: the data runs from 31 August to 22 November), split over the
+-- nine segments, team × channel, with kpi_contribution, kpi_rate_effect and
+-- kpi_mix_effect (symmetric shift-share).  A segment's contribution is its
+-- rate effect, its own NPS moving at its average share of the answers, plus
+-- its mix effect, its share of the answers moving, which lifts the company
+-- when a segment scoring above the company grows or one below it shrinks.
+-- The nine contributions add up to the company's change.
+------------------------------------------------------------------------
+-- The last month whose every day the data covers, and the one before.
+CREATE TEMP VIEW nps_months AS
+SELECT after_start - interval '1 month' AS before_start, after_start,
+       after_start + interval '1 month' AS after_end
+FROM (SELECT date_trunc('month', (max(created_at)::date + 1)::timestamp) - interval '1 month' AS after_start
+      FROM tickets) last_full_month;
+SELECT to_char(before_start, 'FMMonth') AS before_month, to_char(after_start, 'FMMonth') AS after_month
+FROM nps_months \gset
+
+CREATE TEMP VIEW nps_moves AS
+WITH segments AS (
+	SELECT t.team || ' ' || t.channel AS segment, g.position, t.channel,
+	       nps_state(t.nps_score) FILTER (WHERE t.created_at >= m.before_start
+	                                        AND t.created_at < m.after_start) AS before,
+	       nps_state(t.nps_score) FILTER (WHERE t.created_at >= m.after_start
+	                                        AND t.created_at < m.after_end) AS after,
+	       count(t.nps_score) FILTER (WHERE t.created_at >= m.before_start
+	                                    AND t.created_at < m.after_start) AS answers_before,
+	       count(t.nps_score) FILTER (WHERE t.created_at >= m.after_start
+	                                    AND t.created_at < m.after_end) AS answers_after
+	FROM tickets t JOIN teams g USING (team) CROSS JOIN nps_months m
+	WHERE t.created_at >= m.before_start AND t.created_at < m.after_end
+	GROUP BY t.team, t.channel, g.position
+), moves AS (
+	SELECT segment, position, channel,
+	       kpi_value(before) AS nps_before, kpi_value(after) AS nps_after,
+	       answers_before::float8 / sum(answers_before) OVER whole AS share_before,
+	       answers_after::float8 / sum(answers_after) OVER whole AS share_after,
+	       kpi_contribution(before, after) OVER whole AS contribution,
+	       kpi_rate_effect(before, after) OVER whole AS rate,
+	       kpi_mix_effect(before, after) OVER whole AS mix,
+	       kpi_p_value(before, after) AS p,
+	       kpi_value(nps_state(before) OVER whole) AS company_before,
+	       kpi_value(nps_state(after) OVER whole) AS company_after,
+	       kpi_p_value(nps_state(before) OVER whole, nps_state(after) OVER whole) AS company_p
+	FROM segments
+	WINDOW whole AS ()
+)
+SELECT *, sum(contribution) OVER () AS contributions, count(*) OVER () AS segments,
+       row_number() OVER (ORDER BY abs(contribution) DESC, position, channel) AS rank
+FROM moves;
+
+-- A change in points with its sign, two decimals: +0.68, -0.24.
+CREATE FUNCTION pg_temp.points(change float8) RETURNS text
+LANGUAGE sql IMMUTABLE STRICT AS $$ SELECT to_char(round(change::numeric, 2), 'FMS990.00') $$;
+
+SELECT format('Why did NPS move since last month? The three segments (team and channel) that moved the company''s NPS most, %s against %s',
+              :'after_month', :'before_month') AS title,
+       format('(before: %s, after: %s, the last full month of the data;', :'before_month', :'after_month') AS months \gset
+\echo
+\echo :title
+\echo :months
+\echo ' contribution: the segment''s part of the change of the company''s NPS, in points: the contributions'
+\echo ' of all the segments add up to the change; rate: the part from the segment''s own NPS moving;'
+\echo ' mix: the part from its share of the answers moving, at its NPS against the company''s;'
+\echo ' contribution = rate + mix; share: of the company''s survey answers in the month;'
+\echo ' p: two-sided p-value of the move of the segment''s own NPS, below 0.05 a move that noise alone rarely makes)'
+SELECT segment,
+       to_char(nps_before, 'FM990.0') AS "nps before", to_char(nps_after, 'FM990.0') AS "nps after",
+       to_char(share_before * 100, 'FM990.0') || '%' AS "share before",
+       to_char(share_after * 100, 'FM990.0') || '%' AS "share after",
+       pg_temp.points(contribution) AS contribution, pg_temp.points(rate) AS rate,
+       pg_temp.points(mix) AS mix, to_char(p, 'FM0.000') AS p
+FROM nps_moves WHERE rank <= 3 ORDER BY rank;
+
+-- The same in words, from the same numbers.
+\pset tuples_only on
+\pset format unaligned
+WITH top AS (
+	SELECT * FROM nps_moves WHERE rank <= 3
+), company AS (
+	SELECT company_before, company_after, company_after - company_before AS change, company_p, contributions,
+	       segments, (SELECT sum(contribution) FROM top) AS top_three,
+	       (SELECT string_agg(segment, ', ' ORDER BY rank) FROM nps_moves WHERE p < 0.05) AS beyond_noise
+	FROM nps_moves WHERE rank = 1
+)
+SELECT line FROM (
+	SELECT 0 AS n, format('NPS %s %s points, from %s in %s to %s in %s (p = %s, %s).',
+	                      CASE WHEN change < 0 THEN 'fell' ELSE 'rose' END,
+	                      to_char(abs(change), 'FM990.00'), to_char(company_before, 'FM990.0'),
+	                      :'before_month', to_char(company_after, 'FM990.0'), :'after_month',
+	                      to_char(company_p, 'FM0.000'),
+	                      CASE WHEN company_p < 0.05 THEN 'a move noise alone rarely makes'
+	                           ELSE 'within the noise' END) AS line
+	FROM company
+	UNION ALL
+	SELECT rank * 2 - 1,
+	       format('%s%s%s accounts for %s: its own NPS %s from %s to %s (rate %s; p = %s, %s),',
+	              CASE WHEN rank = 1 THEN '' ELSE 'Then ' END,
+	              segment, CASE WHEN rank = 1 THEN ' alone' ELSE '' END, pg_temp.points(contribution),
+	              CASE WHEN nps_after < nps_before THEN 'fell' ELSE 'rose' END,
+	              to_char(nps_before, 'FM990.0'), to_char(nps_after, 'FM990.0'), pg_temp.points(rate),
+	              to_char(p, 'FM0.000'),
+	              CASE WHEN p < 0.05 THEN 'a move noise alone rarely makes' ELSE 'within the noise' END)
+	FROM top
+	UNION ALL
+	SELECT rank * 2,
+	       CASE WHEN to_char(share_before * 100, 'FM990.0') = to_char(share_after * 100, 'FM990.0')
+	            THEN format('  and its share of the answers held at %s%% (mix %s).',
+	                        to_char(share_after * 100, 'FM990.0'), pg_temp.points(mix))
+	            ELSE format('  and its share of the answers %s from %s%% to %s%% while it scores %s the company (mix %s).',
+	                        CASE WHEN share_after < share_before THEN 'shrank' ELSE 'grew' END,
+	                        to_char(share_before * 100, 'FM990.0'), to_char(share_after * 100, 'FM990.0'),
+	                        CASE WHEN nps_before + nps_after < company_before + company_after
+	                             THEN 'below' ELSE 'above' END,
+	                        pg_temp.points(mix)) END
+	FROM top
+	UNION ALL
+	SELECT 9, format('Together the three make %s of the %s; the other %s segments the remaining %s.',
+	                 pg_temp.points(top_three), pg_temp.points(change), segments - 3,
+	                 pg_temp.points(contributions - top_three))
+	FROM company
+	UNION ALL
+	SELECT 10, CASE WHEN beyond_noise IS NOT NULL
+	                THEN format('Segments whose own NPS moved beyond the noise: %s.', beyond_noise)
+	                WHEN company_p < 0.05
+	                THEN format('A broad %s: the company''s move is beyond the noise, no single segment''s own move is.',
+	                            CASE WHEN change < 0 THEN 'fall' ELSE 'rise' END)
+	                ELSE 'Neither the company''s move nor any segment''s own is beyond the noise.' END
+	FROM company
+) sentences
+ORDER BY n;
+\pset format aligned
+\pset tuples_only off

@@ -4,9 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 # one session: the sample data and the display helpers, then the report's
-# sections: targets by team and week, opening hours and the e-mail
-# business-hours service level, shrinkage and the staffing table, reply
-# and resolution times
+# sections: targets by team and week, why NPS moved since last month,
+# opening hours and the e-mail business-hours service level, shrinkage and
+# the staffing table, reply and resolution times
 psql -X -q -v ON_ERROR_STOP=1 -c 'CREATE EXTENSION kpi' \
 	-f generate.sql -f format.sql -f report.sql \
 	-f business_hours.sql \

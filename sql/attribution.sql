@@ -207,6 +207,19 @@ SELECT queue, kpi_contribution(before, after) OVER w AS contribution,
        kpi_mix_effect(before, after) OVER w AS mix
 FROM queues WINDOW w AS () ORDER BY queue;
 
+-- Means beyond 2^53 us, where a double no longer holds every microsecond:
+-- A, 2^62 us then 2^62 + 600 us; B, 0 us in both.  Pooled 2^61, then 2^61
+-- + 300: +300 us.  W = 1/2 throughout, so A: rate 1/2 * 600 = 300 us, mix
+-- 0; B: 0.  (2^62 + 600 itself is no double: the difference of the means
+-- must be taken before anything is rounded.)
+SELECT team, kpi_contribution(b, a) OVER w AS contribution,
+       kpi_rate_effect(b, a) OVER w AS rate, kpi_mix_effect(b, a) OVER w AS mix
+FROM (VALUES
+  ('A', '(contacts=1,handle_us=4611686018427387904,handle_us_squares=21267647932558653966460912964485513216)'::aht_state,
+        '(contacts=1,handle_us=4611686018427388504,handle_us_squares=21267647932558659500484135077351358016)'::aht_state),
+  ('B', '(contacts=1,handle_us=0,handle_us_squares=0)', '(contacts=1,handle_us=0,handle_us_squares=0)')) v(team, b, a)
+WINDOW w AS () ORDER BY team;
+
 -- Many segments: in every partition the contributions add up to the
 -- change of the pooled KPI (to the last bits for NPS, exactly for AHT),
 -- and rate + mix is the contribution.  Partitions are id % 3, segments
@@ -329,6 +342,11 @@ SELECT kpi_mix_effect(b, a) OVER () FROM (VALUES
 SELECT kpi_contribution(b, a) OVER () FROM (VALUES
   ((SELECT rating_state(4, 1, 5)), (SELECT rating_state(4, 1, 5))),
   ((SELECT rating_state(4, 1, 7)), (SELECT rating_state(4, 1, 7)))) v(b, a);
+-- a scale of 0..9e18 and one of 0..9.0 (too wide to bring to tenths:
+-- still a scale conflict, not an overflow),
+SELECT kpi_contribution(b, a) OVER () FROM (VALUES
+  ('(low=0,high=9000000000000000000,decimals=0,responses=1,offset_sum=3,offset_squares=9)'::rating_state, NULL::rating_state),
+  ('(low=0,high=90,decimals=1,responses=1,offset_sum=3,offset_squares=9)', NULL)) v(b, a);
 -- churn of January and of February in the before states.
 SELECT kpi_contribution(b, a) OVER () FROM (VALUES
   ('(period_from_us=1767225600000000,period_until_us=1769904000000000,base=10,churned=2,new=0)'::churn_state,

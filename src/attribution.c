@@ -70,8 +70,10 @@ typedef union AnyState
 typedef struct SegmentKpi
 {
 	uint128		weight;			/* the KPI's denominator, 0 if none */
+	double		kpi;			/* when weight > 0; not for durations */
 	int128		total_us;		/* durations: the summed microseconds */
-	double		kpi;			/* when weight > 0 */
+	int128		whole_us;		/* durations: the mean is whole_us */
+	double		fraction_us;	/* plus this fraction, 0 <= it < 1 */
 } SegmentKpi;
 
 /* How attribution reads one state type. */
@@ -99,8 +101,9 @@ typedef struct PartitionPools
  */
 typedef struct DurationRow
 {
-	int64		count[2];		/* before and after; 0 if none */
-	double		mean[2];
+	int128		whole_us[2];	/* before and after, as in SegmentKpi */
+	double		fraction_us[2];
+	int64		count[2];		/* 0 if none */
 } DurationRow;
 
 /* A duration row's exact contribution, while the rounding is chosen. */
@@ -157,14 +160,29 @@ rating_read(const AnyState *state)
 	return segment;
 }
 
-/* A mean duration in microseconds; total_us keeps the exact sum. */
+/*
+ * A mean duration in microseconds as its whole part and its fraction, so
+ * that differences of means are exact in their whole parts even where a
+ * double cannot hold every microsecond (means near 2^53 us and beyond);
+ * total_us keeps the exact sum.  Sums are never negative.
+ */
 static SegmentKpi
 duration_kpi(int64 count, int128 total_us)
 {
 	SegmentKpi	segment = {.weight = count, .total_us = total_us};
 
 	if (count > 0)
-		segment.kpi = kpi_quotient_unsigned(total_us, count);
+	{
+		int128		rest;
+
+		/* the int64 division is several times faster, and nearly always enough */
+		if (total_us <= PG_INT64_MAX)
+			segment.whole_us = (int64) total_us / count;
+		else
+			segment.whole_us = total_us / count;
+		rest = total_us - segment.whole_us * count;
+		segment.fraction_us = (double) (int64) rest / (double) count;
+	}
 	return segment;
 }
 
@@ -270,23 +288,14 @@ report_scale_conflict(const RatingState *current, const RatingState *incoming,
 			 errhint("Partition by the scale too: means on different scales do not pool.")));
 }
 
-/* A rating state's scale against the pool's, at the decimals of either. */
+/* A rating state's scale against the pool's; an empty state has none. */
 static void
 check_rating_scale(const RatingState *pool, const RatingState *state,
 				   const char *function)
 {
-	RatingState current = *pool;
-	RatingState incoming = *state;
-	int64		decimals = Max(current.decimals, incoming.decimals);
-
-	if (kpi_rating_unset(&current) || kpi_rating_unset(&incoming))
+	if (kpi_rating_unset(pool) || kpi_rating_unset(state))
 		return;
-	/* only the scales are compared, so no sum can overflow being rescaled */
-	current.offset_sum = current.offset_squares = 0;
-	incoming.offset_sum = incoming.offset_squares = 0;
-	kpi_rating_rescale(&current, decimals, function);
-	kpi_rating_rescale(&incoming, decimals, function);
-	if (current.low != incoming.low || current.high != incoming.high)
+	if (!kpi_rating_same_scale(pool, state))
 		report_scale_conflict(pool, state, function);
 }
 
@@ -442,7 +451,8 @@ pool_partition(WindowObject winobj, const AttributionType *kind,
 
 				/* a duration's weight is a count of contacts: an int64 */
 				durations[position].count[side] = (int64) segment.weight;
-				durations[position].mean[side] = segment.kpi;
+				durations[position].whole_us[side] = segment.whole_us;
+				durations[position].fraction_us[side] = segment.fraction_us;
 			}
 		}
 		CHECK_FOR_INTERRUPTS();
@@ -454,15 +464,34 @@ pool_partition(WindowObject winobj, const AttributionType *kind,
 	pools->unchanged = pools->before.weight == 0 || pools->after.weight == 0;
 }
 
-/* The rate and mix effects of one segment, in the KPI's unit. */
+/*
+ * The difference of two mean durations, accurate to the difference
+ * itself: the whole parts are subtracted exactly, the fractions in
+ * double.  Subtracting two doubles of the means instead loses the
+ * difference where the means are near 2^53 us and beyond (285 years).
+ */
+static double
+mean_difference(const SegmentKpi *a, const SegmentKpi *b)
+{
+	return (double) (a->whole_us - b->whole_us) +
+		(a->fraction_us - b->fraction_us);
+}
+
+/*
+ * The rate and mix effects of one segment, in the KPI's unit.  A side
+ * without observations takes the other side's KPI.  Durations use the
+ * form of mix through differences, ((r0 - R0) + (r1 - R1)) / 2, so that
+ * every difference of means is taken exactly (mean_difference).
+ */
 static void
-segment_effects(const PartitionPools *pools, const SegmentKpi *before,
-				const SegmentKpi *after, double *rate, double *mix)
+segment_effects(const AttributionType *kind, const PartitionPools *pools,
+				const SegmentKpi *before, const SegmentKpi *after,
+				double *rate, double *mix)
 {
 	double		before_weight = 0,
-				after_weight = 0,
-				before_kpi,
-				after_kpi;
+				after_weight = 0;
+	const SegmentKpi *was,
+			   *is;
 
 	*rate = *mix = 0;
 	if (before->weight == 0 && after->weight == 0)
@@ -473,12 +502,19 @@ segment_effects(const PartitionPools *pools, const SegmentKpi *before,
 	if (after->weight > 0)
 		after_weight = kpi_quotient_unsigned(after->weight,
 											 pools->after.weight);
-	before_kpi = before->weight > 0 ? before->kpi : after->kpi;
-	after_kpi = after->weight > 0 ? after->kpi : before->kpi;
-	*rate = (before_weight + after_weight) / 2 * (after_kpi - before_kpi);
+	was = before->weight > 0 ? before : after;
+	is = after->weight > 0 ? after : before;
+	if (kind->duration)
+	{
+		*rate = (before_weight + after_weight) / 2 * mean_difference(is, was);
+		*mix = (after_weight - before_weight) *
+			((mean_difference(was, &pools->before) +
+			  mean_difference(is, &pools->after)) / 2);
+		return;
+	}
+	*rate = (before_weight + after_weight) / 2 * (is->kpi - was->kpi);
 	*mix = (after_weight - before_weight) *
-		((before_kpi + after_kpi) / 2 -
-		 (pools->before.kpi + pools->after.kpi) / 2);
+		((was->kpi + is->kpi) / 2 - (pools->before.kpi + pools->after.kpi) / 2);
 }
 
 /* Error for a duration effect beyond what an interval holds. */
@@ -523,16 +559,19 @@ rounding_order(const void *a, const void *b)
  * needs (the largest-remainder method); rows with no observations keep 0.
  */
 static void
-round_contributions(PartitionPools *pools, const DurationRow *durations,
-					int64 rows, const char *function)
+round_contributions(const AttributionType *kind, PartitionPools *pools,
+					const DurationRow *durations, int64 rows,
+					const char *function)
 {
 	MemoryContext partition_context = GetMemoryChunkContext(pools);
 	RoundingRow *order;
 	int64		counted = 0;
 	int128		floors = 0;
 	int128		missing;
-	int128		each;
+	int128		excess;
 	int64		change;
+	int64		largest = -1;	/* the row of the largest |contribution| */
+	double		largest_size = -1;
 
 	/* a partition of many millions of rows needs more than 1 GB here */
 	pools->contributions = MemoryContextAllocExtended(partition_context,
@@ -544,9 +583,11 @@ round_contributions(PartitionPools *pools, const DurationRow *durations,
 	for (int64 position = 0; position < rows; position++)
 	{
 		SegmentKpi	before = {.weight = durations[position].count[0],
-		.kpi = durations[position].mean[0]};
+			.whole_us = durations[position].whole_us[0],
+		.fraction_us = durations[position].fraction_us[0]};
 		SegmentKpi	after = {.weight = durations[position].count[1],
-		.kpi = durations[position].mean[1]};
+			.whole_us = durations[position].whole_us[1],
+		.fraction_us = durations[position].fraction_us[1]};
 		double		rate,
 					mix,
 					exact,
@@ -554,7 +595,7 @@ round_contributions(PartitionPools *pools, const DurationRow *durations,
 
 		if (before.weight == 0 && after.weight == 0)
 			continue;
-		segment_effects(pools, &before, &after, &rate, &mix);
+		segment_effects(kind, pools, &before, &after, &rate, &mix);
 		exact = rate + mix;
 		whole = floor(exact);
 		pools->contributions[position] = whole_micros(whole, function);
@@ -562,6 +603,11 @@ round_contributions(PartitionPools *pools, const DurationRow *durations,
 		order[counted].fraction = exact - whole;
 		order[counted].position = position;
 		counted++;
+		if (fabs(exact) > largest_size)
+		{
+			largest_size = fabs(exact);
+			largest = position;
+		}
 		CHECK_FOR_INTERRUPTS();
 	}
 	if (counted == 0)
@@ -570,18 +616,24 @@ round_contributions(PartitionPools *pools, const DurationRow *durations,
 							   function)->time -
 		kpi_mean_interval(pools->before.total_us, pools->before.weight,
 						  function)->time;
-	/* what the floors lack, as whole rounds for all and a round-up for some */
+	/*
+	 * What the floors lack is a round-up for some rows, 0 to counted of
+	 * them.  Beyond that, the doubles were off by more than a microsecond
+	 * in all (means beyond 2^53 us): the excess goes to the largest
+	 * contribution, whose double is the least precise, not to rows that
+	 * may not have moved at all.
+	 */
 	missing = change - floors;
-	each = missing / counted;
-	if (missing % counted < 0)
-		each--;
-	missing -= each * counted;
+	excess = missing < 0 ? missing : missing > counted ? missing - counted : 0;
+	missing -= excess;
 	qsort(order, counted, sizeof(RoundingRow), rounding_order);
 	for (int64 i = 0; i < counted; i++)
 	{
 		int64	   *contribution = &pools->contributions[order[i].position];
-		int128		rounded = *contribution + each + (i < missing ? 1 : 0);
+		int128		rounded = *contribution + (i < missing ? 1 : 0);
 
+		if (order[i].position == largest)
+			rounded += excess;
 		if (rounded > PG_INT64_MAX || rounded < PG_INT64_MIN)
 			report_duration_range((double) rounded, function);
 		*contribution = (int64) rounded;
@@ -621,7 +673,7 @@ attribution(FunctionCallInfo fcinfo, const AttributionType *kind,
 												   MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
 		pool_partition(winobj, kind, pools, rows, durations, function);
 		if (durations && !pools->unchanged)
-			round_contributions(pools, durations, rows, function);
+			round_contributions(kind, pools, durations, rows, function);
 		if (durations)
 			pfree(durations);
 		pools->pooled = true;
@@ -634,7 +686,7 @@ attribution(FunctionCallInfo fcinfo, const AttributionType *kind,
 
 	before = segment_at(winobj, kind, 0, -1);
 	after = segment_at(winobj, kind, 1, -1);
-	segment_effects(pools, &before, &after, &rate, &mix);
+	segment_effects(kind, pools, &before, &after, &rate, &mix);
 	if (!kind->duration)
 	{
 		double		result = part == PART_CONTRIBUTION ? rate + mix :

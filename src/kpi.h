@@ -546,7 +546,8 @@ extern double kpi_percent_unsigned(uint128 part, uint128 whole);
 extern double kpi_mean_of_counts(int128 sum, int128 count);
 extern double kpi_quotient_unsigned(uint128 part, uint128 whole);
 
-/* rating.c: rating states brought to more decimals, and their mean */
+/* rating.c: rating states compared, brought to more decimals, and their mean */
+extern bool kpi_rating_same_scale(const RatingState *a, const RatingState *b);
 extern void kpi_rating_rescale(RatingState *state, int64 decimals,
 							   const char *function);
 extern double kpi_rating_mean(const RatingState *state);

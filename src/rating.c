@@ -267,6 +267,23 @@ kpi_rating_rescale(RatingState *state, int64 decimals, const char *function)
 	state->decimals = decimals;
 }
 
+/*
+ * Whether two states are on the same scale, written with any decimals
+ * (1..5 and 1.0..5.0 are): the ends compared at the larger decimals in
+ * int128, where 10^6 times any bigint fits, so no scale is too wide to
+ * compare.
+ */
+bool
+kpi_rating_same_scale(const RatingState *a, const RatingState *b)
+{
+	int64		decimals = Max(a->decimals, b->decimals);
+	int128		a_factor = powers_of_ten[decimals - a->decimals];
+	int128		b_factor = powers_of_ten[decimals - b->decimals];
+
+	return (int128) a->low * a_factor == (int128) b->low * b_factor &&
+		(int128) a->high * a_factor == (int128) b->high * b_factor;
+}
+
 /* Error for a scale whose low end is not below its high end. */
 pg_noreturn static void
 report_bad_scale(RatingValue low, RatingValue high)

@@ -92,7 +92,8 @@ typedef struct PartitionPools
 	bool		unchanged;		/* a period without observations: NULL */
 	SegmentKpi	before;			/* of the pooled states */
 	SegmentKpi	after;
-	int64	   *contributions;	/* durations: each row's, in microseconds */
+	int64	   *results;		/* durations: each row's contribution (or
+								 * mix effect), in microseconds */
 } PartitionPools;
 
 /*
@@ -540,15 +541,57 @@ whole_micros(double micros, const char *function)
 }
 
 /* Larger fractions first, then earlier rows: the order of the round-ups. */
-static int
-rounding_order(const void *a, const void *b)
+static inline bool
+rounds_up_before(const RoundingRow *x, const RoundingRow *y)
 {
-	const RoundingRow *x = (const RoundingRow *) a;
-	const RoundingRow *y = (const RoundingRow *) b;
-
 	if (x->fraction != y->fraction)
-		return x->fraction > y->fraction ? -1 : 1;
-	return x->position < y->position ? -1 : x->position > y->position;
+		return x->fraction > y->fraction;
+	return x->position < y->position;
+}
+
+/*
+ * Bring the first count rows of the rounding order to the front of rows
+ * (in any order among them), in linear time on the average: Hoare's
+ * selection, with the middle row as the pivot.  A full sort of every
+ * partition cost a quarter of the AHT attribution's time.  The order is
+ * total (positions differ), so the rows chosen are those a sort would
+ * put first.
+ */
+static void
+select_round_ups(RoundingRow *rows, int64 length, int64 count)
+{
+	int64		low = 0,
+				high = length - 1;
+
+	while (low < high)
+	{
+		RoundingRow pivot = rows[low + (high - low) / 2];
+		int64		i = low,
+					j = high;
+
+		while (i <= j)
+		{
+			while (rounds_up_before(&rows[i], &pivot))
+				i++;
+			while (rounds_up_before(&pivot, &rows[j]))
+				j--;
+			if (i <= j)
+			{
+				RoundingRow swap = rows[i];
+
+				rows[i++] = rows[j];
+				rows[j--] = swap;
+			}
+		}
+		/* rows[low..j] come before rows[i..high]; between them, the pivot */
+		if (count - 1 <= j)
+			high = j;
+		else if (count - 1 >= i)
+			low = i;
+		else
+			return;
+		CHECK_FOR_INTERRUPTS();
+	}
 }
 
 /*
@@ -557,14 +600,17 @@ rounding_order(const void *a, const void *b)
  * avg_speed_of_answer round them.  Each is its exact value rounded down,
  * plus one for the rows with the largest fractions, as many as the total
  * needs (the largest-remainder method); rows with no observations keep 0.
+ * For kpi_mix_effect each row's result is then its contribution minus its
+ * rate effect rounded half away from zero.
  */
 static void
 round_contributions(const AttributionType *kind, PartitionPools *pools,
 					const DurationRow *durations, int64 rows,
-					const char *function)
+					AttributionPart part, const char *function)
 {
 	MemoryContext partition_context = GetMemoryChunkContext(pools);
 	RoundingRow *order;
+	int64	   *rates = NULL;
 	int64		counted = 0;
 	int128		floors = 0;
 	int128		missing;
@@ -574,12 +620,16 @@ round_contributions(const AttributionType *kind, PartitionPools *pools,
 	double		largest_size = -1;
 
 	/* a partition of many millions of rows needs more than 1 GB here */
-	pools->contributions = MemoryContextAllocExtended(partition_context,
-													  rows * sizeof(int64),
-													  MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+	pools->results = MemoryContextAllocExtended(partition_context,
+												rows * sizeof(int64),
+												MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
 	order = MemoryContextAllocExtended(partition_context,
 									   rows * sizeof(RoundingRow),
 									   MCXT_ALLOC_HUGE);
+	if (part == PART_MIX)
+		rates = MemoryContextAllocExtended(partition_context,
+										   rows * sizeof(int64),
+										   MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
 	for (int64 position = 0; position < rows; position++)
 	{
 		SegmentKpi	before = {.weight = durations[position].count[0],
@@ -598,8 +648,10 @@ round_contributions(const AttributionType *kind, PartitionPools *pools,
 		segment_effects(kind, pools, &before, &after, &rate, &mix);
 		exact = rate + mix;
 		whole = floor(exact);
-		pools->contributions[position] = whole_micros(whole, function);
-		floors += pools->contributions[position];
+		pools->results[position] = whole_micros(whole, function);
+		floors += pools->results[position];
+		if (rates)
+			rates[position] = whole_micros(round(rate), function);
 		order[counted].fraction = exact - whole;
 		order[counted].position = position;
 		counted++;
@@ -616,6 +668,7 @@ round_contributions(const AttributionType *kind, PartitionPools *pools,
 							   function)->time -
 		kpi_mean_interval(pools->before.total_us, pools->before.weight,
 						  function)->time;
+
 	/*
 	 * What the floors lack is a round-up for some rows, 0 to counted of
 	 * them.  Beyond that, the doubles were off by more than a microsecond
@@ -626,19 +679,24 @@ round_contributions(const AttributionType *kind, PartitionPools *pools,
 	missing = change - floors;
 	excess = missing < 0 ? missing : missing > counted ? missing - counted : 0;
 	missing -= excess;
-	qsort(order, counted, sizeof(RoundingRow), rounding_order);
+	if (missing > 0 && missing < counted)
+		select_round_ups(order, counted, (int64) missing);
 	for (int64 i = 0; i < counted; i++)
 	{
-		int64	   *contribution = &pools->contributions[order[i].position];
-		int128		rounded = *contribution + (i < missing ? 1 : 0);
+		int64		position = order[i].position;
+		int128		rounded = pools->results[position] + (i < missing ? 1 : 0);
 
-		if (order[i].position == largest)
+		if (position == largest)
 			rounded += excess;
+		if (rates)
+			rounded -= rates[position];
 		if (rounded > PG_INT64_MAX || rounded < PG_INT64_MIN)
 			report_duration_range((double) rounded, function);
-		*contribution = (int64) rounded;
+		pools->results[position] = (int64) rounded;
 	}
 	pfree(order);
+	if (rates)
+		pfree(rates);
 }
 
 /*
@@ -656,9 +714,6 @@ attribution(FunctionCallInfo fcinfo, const AttributionType *kind,
 				after;
 	double		rate,
 				mix;
-	int64		rate_us,
-				contribution_us,
-				mix_us;
 
 	pools = WinGetPartitionLocalMemory(winobj, sizeof(PartitionPools));
 	if (!pools->pooled)
@@ -673,7 +728,7 @@ attribution(FunctionCallInfo fcinfo, const AttributionType *kind,
 												   MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
 		pool_partition(winobj, kind, pools, rows, durations, function);
 		if (durations && !pools->unchanged)
-			round_contributions(kind, pools, durations, rows, function);
+			round_contributions(kind, pools, durations, rows, part, function);
 		if (durations)
 			pfree(durations);
 		pools->pooled = true;
@@ -681,8 +736,8 @@ attribution(FunctionCallInfo fcinfo, const AttributionType *kind,
 	if (pools->unchanged)
 		PG_RETURN_NULL();
 
-	if (kind->duration && part == PART_CONTRIBUTION)
-		PG_RETURN_INTERVAL_P(kpi_micros_interval(pools->contributions[WinGetCurrentPosition(winobj)]));
+	if (kind->duration && part != PART_RATE)
+		PG_RETURN_INTERVAL_P(kpi_micros_interval(pools->results[WinGetCurrentPosition(winobj)]));
 
 	before = segment_at(winobj, kind, 0, -1);
 	after = segment_at(winobj, kind, 1, -1);
@@ -694,15 +749,7 @@ attribution(FunctionCallInfo fcinfo, const AttributionType *kind,
 
 		PG_RETURN_FLOAT8(kpi_positive_zero(result));
 	}
-	rate_us = whole_micros(round(rate), function);
-	if (part == PART_RATE)
-		PG_RETURN_INTERVAL_P(kpi_micros_interval(rate_us));
-	/* the mix effect is the rest, so that rate + mix = contribution */
-	contribution_us = pools->contributions[WinGetCurrentPosition(winobj)];
-	if (pg_sub_s64_overflow(contribution_us, rate_us, &mix_us))
-		report_duration_range((double) contribution_us - (double) rate_us,
-							  function);
-	PG_RETURN_INTERVAL_P(kpi_micros_interval(mix_us));
+	PG_RETURN_INTERVAL_P(kpi_micros_interval(whole_micros(round(rate), function)));
 }
 
 /* The three SQL-callable functions of one state type. */

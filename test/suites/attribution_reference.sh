@@ -9,7 +9,9 @@
 # to a relative 1e-12 of the partition's largest KPI, and add up to the
 # pooled change to the same tolerance; durations (AHT, ASA) must add up to
 # exactly the change of the two means rounded half away from zero, each
-# contribution within 2 us of its exact value (largest remainders), the
+# contribution within 2 us of its exact value and, where doubles cannot
+# have reordered the remainders, what largest remainders give (ties to
+# the earlier row), the
 # rate effect its exact value rounded half away from zero (within 1 us
 # where the exact value is within 1e-6 us of a half), and rate + mix the
 # contribution exactly.
@@ -149,6 +151,7 @@ def effects(rows):
 
 failures = []
 checked = 0
+rounded_exactly = 0
 for name, (make, duration) in TYPES.items():
     partitions = {}
     for p in range(120):
@@ -199,6 +202,25 @@ for name, (make, duration) in TYPES.items():
             if sum(c for c, _, _ in results) != change:
                 failures.append(f"{where}: contributions add up to {sum(c for c, _, _ in results)} us, "
                                 f"the rounded means change by {change}")
+            # the largest-remainder rounding itself, where no double can
+            # have reordered it: no two fractions at the boundary and no
+            # value within 1e-9 us of a whole microsecond
+            seen = [i for i, row in enumerate(rows) if any(st and st[1] for st in row)]
+            values = {i: exact[i][0] + exact[i][1] for i in seen}
+            floors = {i: values[i].numerator // values[i].denominator for i in seen}
+            short = change - sum(floors.values())
+            ranked = sorted(seen, key=lambda i: (-(values[i] - floors[i]), i))
+            fractions = [values[i] - floors[i] for i in ranked]
+            clear = 0 <= short <= len(seen) and all(
+                min(f, 1 - f) > F(1, 10 ** 9) for f in fractions if f) and (
+                short in (0, len(seen)) or fractions[short - 1] - fractions[short] > F(1, 10 ** 9))
+            if clear:
+                rounded_exactly += 1
+                for k, i in enumerate(ranked):
+                    want = floors[i] + (1 if k < short else 0)
+                    if results[i][0] != want:
+                        failures.append(f"{where}: row {i} contribution {results[i][0]} us, "
+                                        f"largest remainders give {want}")
             for (rate, mix), (c, r, m) in zip(exact, results):
                 if abs(c - (rate + mix)) >= 2:
                     failures.append(f"{where}: contribution {c} us, exact {float(rate + mix)}")
@@ -223,5 +245,6 @@ if failures:
     for f in failures[:40]:
         print("  " + f, file=sys.stderr)
     sys.exit(1)
-print(f"attribution reference: {checked} segments of 13 state types agree with the exact shift-share")
+print(f"attribution reference: {checked} segments of 13 state types agree with the exact shift-share "
+      f"({rounded_exactly} duration partitions rounded exactly as largest remainders)")
 PY

@@ -8,6 +8,11 @@
 -- Every expected value is worked out by hand in the comment above it.
 --
 
+-- The tables of this test in a schema of their own: the earlier tests'
+-- tables (answers, tickets, calls) stay in the database.
+CREATE SCHEMA attribution;
+SET search_path = attribution, public;
+
 -- NPS from answers.  Team A: 10 answers before, 5 promoters and 2
 -- detractors (NPS 30), 10 after, 6 and 1 (50).  Team B: 10 before, 2 and 5
 -- (-30), 30 after, 6 and 15 (-30).  Pooled: before 7 - 7 over 20 = 0,
@@ -303,6 +308,7 @@ SELECT plan_has('SELECT * FROM effects', 'Partial') AS partial_states,
 SELECT count(*) AS rows, count(*) FILTER (WHERE (p.*)::text = (s.*)::text) AS same
 FROM effects p JOIN serial_effects s USING (region, team);
 RESET ALL;
+SET search_path = attribution, public;
 CREATE TABLE tickets_by_month (LIKE tickets) PARTITION BY LIST (month);
 CREATE TABLE tickets_month0 PARTITION OF tickets_by_month FOR VALUES IN (0);
 CREATE TABLE tickets_month1 PARTITION OF tickets_by_month FOR VALUES IN (1);

@@ -153,6 +153,14 @@ SELECT rating_state_combine('(low=0,high=0,decimals=0,responses=0,offset_sum=0,o
 SELECT rating(x) FROM (VALUES
   ('(low=1,high=10,decimals=0,responses=1,offset_sum=2,offset_squares=4)'::rating_state),
   ('(low=1,high=5,decimals=0,responses=1,offset_sum=2,offset_squares=4)')) v(x);
+-- A scale too wide to bring to the other's decimals (0..9e18 against
+-- 0..9.0, in tenths 0..9e19, beyond bigint) is another scale: 22023 as
+-- well, not an overflow.
+\set VERBOSITY sqlstate
+SELECT rating(x) FROM (VALUES
+  ('(low=0,high=9000000000000000000,decimals=0,responses=1,offset_sum=3,offset_squares=9)'::rating_state),
+  ('(low=0,high=90,decimals=1,responses=1,offset_sum=3,offset_squares=9)')) v(x);
+\set VERBOSITY default
 -- Subtracting what a state does not hold is an error, not a negative count.
 SELECT rating_state_subtract('(low=1,high=5,decimals=0,responses=1,offset_sum=2,offset_squares=4)',
                              '(low=1,high=5,decimals=0,responses=1,offset_sum=3,offset_squares=9)');

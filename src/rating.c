@@ -427,10 +427,11 @@ kpi_rating_merge(RatingState *state, const RatingState *incoming,
 		{
 			int64		decimals = Max(state->decimals, other.decimals);
 
+			/* before rescaling: a scale too wide to rescale is another scale */
+			if (!kpi_rating_same_scale(state, &other))
+				report_scale_conflict(state, &other, function);
 			kpi_rating_rescale(state, decimals, function);
 			kpi_rating_rescale(&other, decimals, function);
-			if (state->low != other.low || state->high != other.high)
-				report_scale_conflict(state, &other, function);
 		}
 		add_sums(state, other.responses, other.offset_sum, other.offset_squares,
 				 weight, function);

@@ -68,7 +68,8 @@ final class TypeChecks {
 	 * pickers from: every function of the install script is listed under
 	 * its name with its COMMENT as REMARKS. The 42.5 driver lists only
 	 * plain functions (pg_proc.prokind = 'f' on PostgreSQL 11 and later),
-	 * so the aggregates (nps, csat, ...) are not there at all; their
+	 * so the aggregates (nps, csat, ...) and the window functions
+	 * (kpi_contribution, ..., prokind 'w') are not there at all; their
 	 * comments are checked in pg_description, where a tool can query them.
 	 */
 	void functionComments(List<Comment> comments) throws SQLException {
@@ -78,6 +79,7 @@ final class TypeChecks {
 		Map<String, Integer> functionTypes = new HashMap<>();
 		int plain = 0;
 		int aggregates = 0;
+		int windows = 0;
 		try (PreparedStatement lookup = connection.prepareStatement(
 				"SELECT p.proname || '_' || p.oid, p.prokind, obj_description(p.oid, 'pg_proc'), p.proretset"
 						+ " FROM pg_proc p WHERE p.oid = ?::regprocedure")) {
@@ -109,6 +111,10 @@ final class TypeChecks {
 						checks.equal("prokind of " + signature, "a", kind);
 						checks.equal("getFunctions lists aggregate " + signature, false,
 								remarks.containsKey(specificName));
+					} else if (kind.equals("w")) {
+						windows++;
+						checks.equal("getFunctions lists window function " + signature, false,
+								remarks.containsKey(specificName));
 					} else {
 						plain++;
 						checks.equal("prokind of " + signature, "f", kind);
@@ -123,7 +129,7 @@ final class TypeChecks {
 				}
 			}
 		}
-		checkEveryFunctionCommented(plain, aggregates);
+		checkEveryFunctionCommented(plain, aggregates, windows);
 	}
 
 	/**
@@ -131,11 +137,12 @@ final class TypeChecks {
 	 * plain functions and aggregates as pg_depend lists for it, none
 	 * without a comment.
 	 */
-	private void checkEveryFunctionCommented(int plain, int aggregates) throws SQLException {
+	private void checkEveryFunctionCommented(int plain, int aggregates, int windows) throws SQLException {
 		String sql = """
 			SELECT count(*) FILTER (WHERE p.prokind = 'f'),
 			       count(*) FILTER (WHERE p.prokind = 'a'),
-			       count(*) FILTER (WHERE obj_description(p.oid, 'pg_proc') IS NULL)
+			       count(*) FILTER (WHERE obj_description(p.oid, 'pg_proc') IS NULL),
+			       count(*) FILTER (WHERE p.prokind = 'w')
 			  FROM pg_depend d JOIN pg_proc p ON p.oid = d.objid
 			 WHERE d.classid = 'pg_proc'::regclass AND d.deptype = 'e'
 			   AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'kpi')""";
@@ -147,6 +154,8 @@ final class TypeChecks {
 			checks.equal("aggregates of the extension, all commented in kpi--1.0.sql", (long) aggregates,
 					counts.getLong(2));
 			checks.equal("functions of the extension without a comment", 0L, counts.getLong(3));
+			checks.equal("window functions of the extension, all commented", (long) windows,
+					counts.getLong(4));
 		}
 	}
 

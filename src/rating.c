@@ -405,9 +405,9 @@ RATING_TRANSITIONS(rating_numeric, KPI_ARG_NUMERIC)
 
 /*
  * Add (weight +1) or take back out (weight -1) a second rating state: an
- * unset scale matches any, both are brought to the decimals of either,
- * and then their scales must be equal; function names the caller in
- * errors.
+ * unset scale matches any, others must be equal (at any decimals), and
+ * both are brought to the decimals of either; function names the caller
+ * in errors.
  */
 void
 kpi_rating_merge(RatingState *state, const RatingState *incoming,
